@@ -7,12 +7,12 @@ __all__ = ['sqrt_trace', 'safe_sqrt', 'bures_wasserstein_chol', 'bures_wasserste
            'ClassStats', 'ClassMoments', 'check_labels', 'class_stats', 'moments_from_stats', 'per_class_moments',
            'GaussianAnchors', 'anchor_w2', 'anchor_fit_loss']
 
-# %% ../nbs/02_anchors.ipynb #ec5769e2
+# %% ../nbs/02_anchors.ipynb #bc0df3aa
 from typing import NamedTuple
 import torch
 from torch import Tensor, nn
 
-# %% ../nbs/02_anchors.ipynb #0609110f
+# %% ../nbs/02_anchors.ipynb #62dec8c1
 def sqrt_trace(
     C1:Tensor, # (..., d, d) Cholesky factor of the first covariance, S1 = C1 C1ᵀ
     S2:Tensor, # (..., d, d) second covariance (symmetric positive semi-definite)
@@ -21,13 +21,13 @@ def sqrt_trace(
     eig = torch.linalg.eigvalsh(C1.mT @ S2 @ C1)
     return eig.clamp(min=0).sqrt().sum(-1)  # clamp: round-off can push a zero eigenvalue below 0
 
-# %% ../nbs/02_anchors.ipynb #cdb40193
+# %% ../nbs/02_anchors.ipynb #74bf8007
 def safe_sqrt(x:Tensor)->Tensor:
     "√x for x > 0 and 0 (with zero gradient) for x <= 0."
     pos = x > 0
     return torch.where(pos, torch.where(pos, x, 1.).sqrt(), 0.)
 
-# %% ../nbs/02_anchors.ipynb #d878a314
+# %% ../nbs/02_anchors.ipynb #f7a778cc
 def bures_wasserstein_chol(
     m1:Tensor, # (..., d) first mean
     C1:Tensor, # (..., d, d) Cholesky factor of the first covariance
@@ -40,7 +40,7 @@ def bures_wasserstein_chol(
            - 2 * sqrt_trace(C1, S2)
     return w2sq.clamp(min=0) if squared else safe_sqrt(w2sq)
 
-# %% ../nbs/02_anchors.ipynb #b13b3129
+# %% ../nbs/02_anchors.ipynb #508db308
 def _check_gaussian(m:Tensor, S:Tensor, names:str)->tuple[Tensor, Tensor]:
     "Validate one (mean, covariance) pair named `names`; return it in float64 with S's Cholesky factor."
     mn, sn = names.split()
@@ -58,7 +58,7 @@ def _check_gaussian(m:Tensor, S:Tensor, names:str)->tuple[Tensor, Tensor]:
                          f"{int((info > 0).sum())} of {info.numel()} matrices")
     return m, S, C
 
-# %% ../nbs/02_anchors.ipynb #6afd7848
+# %% ../nbs/02_anchors.ipynb #7932b48a
 def bures_wasserstein(
     m1:Tensor, # (..., d) mean of the first Gaussian
     S1:Tensor, # (..., d, d) covariance of the first Gaussian (symmetric positive definite)
@@ -72,7 +72,7 @@ def bures_wasserstein(
     m2, S2, _ = _check_gaussian(m2, S2, 'm2 S2')
     return bures_wasserstein_chol(m1, C1, m2, S2, squared).to(out_dtype)
 
-# %% ../nbs/02_anchors.ipynb #c9bd759f
+# %% ../nbs/02_anchors.ipynb #01b1804e
 def sqrtm_eigh(S:Tensor)->Tensor:
     "Principal square root of symmetric positive semi-definite matrices by `eigh`."
     lam, V = torch.linalg.eigh(S)
@@ -88,7 +88,7 @@ def bures_wasserstein_eigh(
            - 2 * sqrtm_eigh(r1 @ S2 @ r1).diagonal(dim1=-2, dim2=-1).sum(-1)
     return w2sq.clamp(min=0) if squared else w2sq.clamp(min=0).sqrt()
 
-# %% ../nbs/02_anchors.ipynb #336ee309
+# %% ../nbs/02_anchors.ipynb #a2247b1b
 class ClassStats(NamedTuple):
     "Per-class sufficient statistics in float64; sum them across batches or processes."
     count: Tensor # (C,) number of samples per class
@@ -102,7 +102,7 @@ class ClassMoments(NamedTuple):
     count: Tensor # (C,) float64
     stats: ClassStats
 
-# %% ../nbs/02_anchors.ipynb #8ca065d9
+# %% ../nbs/02_anchors.ipynb #5bfa78d7
 def check_labels(
     y:Tensor, # (N,) integer labels
     num_classes:int, # labels must lie in [0, num_classes)
@@ -116,12 +116,12 @@ def check_labels(
         raise ValueError(f"`{name}` must lie in [0, {num_classes}); {int(bad.sum())} values do not, "
                          f"e.g. {y[bad][:5].tolist()}")
 
-# %% ../nbs/02_anchors.ipynb #0497a7a5
+# %% ../nbs/02_anchors.ipynb #54439d80
 def class_stats(
     z:Tensor, # (N, d) samples
     y:Tensor, # (N,) class of each sample, in [0, num_classes)
     num_classes:int, # C
-    check:bool=True, # validate `y` (one host sync on GPU)
+    check:bool=True, # validate `y` (one host sync on GPU); unchecked, out-of-range labels count for no class
 )->ClassStats:
     "Per-class counts, sums and sums of outer products of `z`, in one vectorised pass."
     if z.ndim != 2 or len(z) != len(y):
@@ -132,7 +132,7 @@ def class_stats(
     outer = (onehot.T[:, :, None] * z).mT @ z                                       # (C, d, d): Σ_n 1[y_n=c] z_n z_nᵀ
     return ClassStats(onehot.sum(0), onehot.T @ z, outer)
 
-# %% ../nbs/02_anchors.ipynb #767c0380
+# %% ../nbs/02_anchors.ipynb #af768a96
 def moments_from_stats(
     stats:ClassStats, # per-class sums (e.g. all-reduced across processes)
     eps:float, # added to every covariance's diagonal
@@ -155,7 +155,7 @@ def per_class_moments(
     "Per-class mean, unbiased covariance + eps I and count of `z`, in float64, without a loop over classes."
     return moments_from_stats(class_stats(z, y, num_classes, check), eps)
 
-# %% ../nbs/02_anchors.ipynb #8698760c
+# %% ../nbs/02_anchors.ipynb #3c042c0c
 class GaussianAnchors(nn.Module):
     "Learnable per-class Gaussians N(m_c, L_c L_cᵀ + eps I)."
     def __init__(self,
@@ -171,22 +171,26 @@ class GaussianAnchors(nn.Module):
         self.mean = nn.Parameter(torch.randn(num_classes, dim) * mean_init_std)
         self.L = nn.Parameter(cov_init_scale * torch.eye(dim).repeat(num_classes, 1, 1))
 
-    def covariance(self)->Tensor:
+    def covariance(self,
+        dtype:torch.dtype|None=None, # compute in this dtype (default: the parameters'); the losses use float64
+    )->Tensor:
         "(C, d, d) covariances S_c = L_c L_cᵀ + eps I."
-        return self.L @ self.L.mT + self.eps * torch.eye(self.dim, dtype=self.L.dtype, device=self.L.device)
+        L = self.L if dtype is None else self.L.to(dtype)
+        return L @ L.mT + self.eps * torch.eye(self.dim, dtype=L.dtype, device=L.device)
 
     def sample(self,
         n:int, # samples per class (J)
         generator:torch.Generator|None=None, # for reproducible (e.g. rank-identical) draws
     )->Tensor: # (C, n, d)
         "Reparameterised draws m_c + L_c u + √eps v (u, v standard normal), distributed exactly as N(m_c, S_c)."
+        # a `generator` must live on the anchors' device (a CUDA generator for CUDA anchors)
         shape = (2, self.num_classes, n, self.dim)
         u, v = torch.randn(shape, generator=generator, dtype=self.L.dtype, device=self.L.device)
         return self.mean[:, None] + u @ self.L.mT + self.eps**0.5 * v
 
     def extra_repr(self): return f"num_classes={self.num_classes}, dim={self.dim}, eps={self.eps}"
 
-# %% ../nbs/02_anchors.ipynb #79d8db85
+# %% ../nbs/02_anchors.ipynb #b034e9d5
 def anchor_w2(
     anchors:GaussianAnchors, # the class anchors
     mean:Tensor, # (C, d) one Gaussian per class ...
@@ -194,8 +198,8 @@ def anchor_w2(
     squared:bool=False, # W2² instead of W2
 )->Tensor: # (C,) float64
     "W2 between each class's anchor and the given per-class Gaussians, in float64."
-    S = anchors.covariance().double()
-    C, _ = torch.linalg.cholesky_ex(S)   # S ⪰ eps I by construction; skipping the check avoids a host sync
+    S = anchors.covariance(torch.float64)   # formed in float64: in float32, L Lᵀ can swallow eps
+    C, _ = torch.linalg.cholesky_ex(S)     # S ⪰ eps I by construction; skipping the check avoids a host sync
     return bures_wasserstein_chol(anchors.mean.double(), C, mean.double(), cov.double(), squared)
 
 def anchor_fit_loss(
@@ -203,10 +207,11 @@ def anchor_fit_loss(
     y:Tensor, # (N,) their classes
     anchors:GaussianAnchors, # the class anchors
     squared:bool=False, # W2² instead of W2 (see above)
-    min_count:int=1, # classes with fewer samples in the batch are left out
+    min_count:int=2, # classes with fewer samples in the batch are left out (>= 1)
     check:bool=True, # validate `y`
 )->Tensor: # scalar in the anchors' dtype; 0 if no class qualifies
     "Mean, over classes with at least `min_count` samples in the batch, of W2(batch moments, anchor)."
+    if min_count < 1: raise ValueError(f"`min_count` must be >= 1, got {min_count}")
     mom = per_class_moments(z, y, anchors.num_classes, anchors.eps, check)
     w = anchor_w2(anchors, mom.mean, mom.cov, squared)
     used = (mom.count >= min_count).double()

@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['UPDATE_MODES', 'OBJECTIVES', 'group_mean_losses', 'GroupDROOutput', 'GroupDRO']
 
-# %% ../nbs/04_groupdro.ipynb #815db083
+# %% ../nbs/04_groupdro.ipynb #2f1c42ff
 import math
 from typing import NamedTuple
 import torch
@@ -13,18 +13,19 @@ from torch import Tensor, nn
 from fastcore.basics import patch
 from .anchors import check_labels
 
-# %% ../nbs/04_groupdro.ipynb #b6a05733
+# %% ../nbs/04_groupdro.ipynb #cb2a67e5
 def group_mean_losses(
     losses:Tensor, # (N,) per-sample losses
     groups:Tensor, # (N,) group of each sample, in [0, n_groups)
     n_groups:int, # G
 )->tuple[Tensor, Tensor]: # (G,) mean loss per group (0 where absent), (G,) counts
     "Mean loss and sample count of every group, by scatter-add; differentiable in `losses`."
-    counts = torch.zeros(n_groups, dtype=losses.dtype, device=losses.device).index_add(0, groups, torch.ones_like(losses))
-    sums = torch.zeros(n_groups, dtype=losses.dtype, device=losses.device).index_add(0, groups, losses)
+    dtype = torch.promote_types(losses.dtype, torch.float32)       # counts stay exact (bf16 would round above 256)
+    counts = torch.zeros(n_groups, dtype=dtype, device=losses.device).index_add(0, groups, torch.ones_like(losses, dtype=dtype))
+    sums = torch.zeros(n_groups, dtype=dtype, device=losses.device).index_add(0, groups, losses.to(dtype))
     return sums / counts.clamp(min=1), counts
 
-# %% ../nbs/04_groupdro.ipynb #2fd2dc33
+# %% ../nbs/04_groupdro.ipynb #5afd2a01
 UPDATE_MODES = ('exp', 'softmax', 'exp_smooth')
 OBJECTIVES = ('weighted', 'max', 'logsumexp')
 
@@ -33,7 +34,7 @@ class GroupDROOutput(NamedTuple):
     group_losses: Tensor # (G,) mean loss per group, differentiable (0 for absent groups)
     group_counts: Tensor # (G,) samples per group in the batch
 
-# %% ../nbs/04_groupdro.ipynb #860ec298
+# %% ../nbs/04_groupdro.ipynb #4f60aa3e
 class GroupDRO(nn.Module):
     "Online GroupDRO: owns the group weights `q` (a buffer, so it is saved in `state_dict`)."
     def __init__(self,
@@ -68,12 +69,20 @@ class GroupDRO(nn.Module):
         self.register_buffer('adjustment', adj)                                  # C/√n_g, added to losses in `update`
         self.register_buffer('q', torch.full((n_groups,), 1 / n_groups))
         self.register_buffer('num_updates', torch.zeros((), dtype=torch.long))
+        self.register_buffer('nonfinite_updates', torch.zeros((), dtype=torch.long))   # skipped: a loss was inf/nan
+
+    def _apply(self, fn, recurse=True):
+        "Moves follow the model, but q stays float32 when the model is cast (`.half()`, `.to(torch.bfloat16)`)."
+        q, adj = self.q, self.adjustment
+        super()._apply(fn, recurse)
+        self.q, self.adjustment = q.to(self.q.device), adj.to(self.adjustment.device)
+        return self
 
     def extra_repr(self):
         return (f"n_groups={self.n_groups}, eta={self.eta}, gamma={self.gamma}, update_mode={self.update_mode!r}, "
                 f"objective={self.objective!r}, q_floor={self.q_floor}, warmup_steps={self.warmup_steps}")
 
-# %% ../nbs/04_groupdro.ipynb #65d47752
+# %% ../nbs/04_groupdro.ipynb #d61e8b37
 def _present(counts:Tensor)->Tensor: return counts > 0
 
 def _objective(self:GroupDRO, group_losses:Tensor, present:Tensor)->Tensor:
@@ -91,13 +100,13 @@ def forward(self:GroupDRO,
     groups:Tensor, # (N,) group of each sample
 )->GroupDROOutput:
     "The objective, the per-group mean losses and the per-group counts of a batch."
-    if losses.ndim != 1 or losses.shape != groups.shape:
-        raise ValueError(f"`losses` and `groups` must be 1-D of equal length; got {tuple(losses.shape)} and {tuple(groups.shape)}")
+    if losses.ndim != 1 or losses.shape != groups.shape or len(losses) == 0:
+        raise ValueError(f"`losses` and `groups` must be 1-D, non-empty and of equal length; got {tuple(losses.shape)} and {tuple(groups.shape)}")
     if self.check: check_labels(groups, self.n_groups, 'groups')
     group_losses, counts = group_mean_losses(losses, groups, self.n_groups)
     return GroupDROOutput(_objective(self, group_losses, _present(counts)), group_losses, counts)
 
-# %% ../nbs/04_groupdro.ipynb #307260f4
+# %% ../nbs/04_groupdro.ipynb #e0b63dd7
 def _lift_to_floor(p:Tensor, present:Tensor, floor:float)->Tensor:
     "Mix `p` with the uniform distribution over the present groups just enough that its smallest entry is `floor`."
     k = present.sum()
@@ -105,7 +114,7 @@ def _lift_to_floor(p:Tensor, present:Tensor, floor:float)->Tensor:
     alpha = ((floor - p_min) / (1 / k - p_min)).nan_to_num(0.).clamp(0, 1)   # 0 when p is already above the floor
     return (1 - alpha) * p + alpha * present / k
 
-# %% ../nbs/04_groupdro.ipynb #664fe1b6
+# %% ../nbs/04_groupdro.ipynb #3c2b6b8c
 @patch
 @torch.no_grad()
 def update(self:GroupDRO,
@@ -115,14 +124,17 @@ def update(self:GroupDRO,
     "Update q from one batch's group losses (after `warmup_steps` calls)."
     L = group_losses.detach().float() + self.adjustment
     present = _present(group_counts)
-    logq = self.q.log()
+    finite = torch.isfinite(L).logical_or(~present).all()     # a non-finite loss would poison q for good
+    logq = self.q.clamp(min=torch.finfo(torch.float32).tiny).log()   # a q set to 0 by hand would give nan
     softmax = lambda logits: torch.softmax(logits.masked_fill(~present, -math.inf), 0)
     if self.update_mode == 'exp': p = softmax(logq + self.eta * L)
     elif self.update_mode == 'softmax': p = softmax(self.eta * L)
     else: p = (1 - self.gamma) * softmax(logq) + self.gamma * softmax(logq + self.eta * L)
-    if self.q_floor > 0: p = _lift_to_floor(p, present, self.q_floor)
     mass = 1 - (self.q * ~present).sum()          # what the present groups hold (exactly 1 when all are present)
+    if self.q_floor > 0: p = _lift_to_floor(p, present, self.q_floor / mass)
+    p = p.clamp(min=torch.finfo(p.dtype).tiny)   # q_g = 0 would be absorbing (log 0) and zero a group's loss
     q_new = torch.where(present, mass * p, self.q)
     self.num_updates += 1
-    keep = (self.num_updates <= self.warmup_steps) | ~present.any()
+    self.nonfinite_updates += ~finite & present.any()
+    keep = (self.num_updates <= self.warmup_steps) | ~present.any() | ~finite
     self.q.copy_(torch.where(keep, self.q, q_new))

@@ -5,24 +5,24 @@
 # %% auto #0
 __all__ = ['SEP_METHODS', 'pairwise_anchor_w2', 'anchor_sep_loss']
 
-# %% ../nbs/03_separation.ipynb #1c3e698f
+# %% ../nbs/03_separation.ipynb #fd5160cd
 import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 from .anchors import GaussianAnchors, bures_wasserstein_chol
 
-# %% ../nbs/03_separation.ipynb #cdc2bb55
+# %% ../nbs/03_separation.ipynb #07b6478b
 def pairwise_anchor_w2(
     anchors:GaussianAnchors, # the class anchors
     squared:bool=False, # W2² instead of W2
 )->tuple[Tensor, Tensor, Tensor]: # (i, j, W2(i, j)) for all pairs i < j, W2 in float64
     "W2 between every pair of anchors, vectorised over the C(C-1)/2 pairs."
     i, j = torch.triu_indices(anchors.num_classes, anchors.num_classes, 1, device=anchors.mean.device)
-    m, S = anchors.mean.double(), anchors.covariance().double()
+    m, S = anchors.mean.double(), anchors.covariance(torch.float64)
     chol, _ = torch.linalg.cholesky_ex(S)   # positive definite by construction: no check, no host sync
     return i, j, bures_wasserstein_chol(m[i], chol[i], m[j], S[j], squared)
 
-# %% ../nbs/03_separation.ipynb #9516a36b
+# %% ../nbs/03_separation.ipynb #9d29e037
 SEP_METHODS = ('classifier', 'w2_margin')
 
 def anchor_sep_loss(
