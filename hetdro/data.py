@@ -11,7 +11,7 @@ __all__ = ['SYNTH_CLASSES', 'MALFORMED_KINDS', 'HF_REPO', 'HF_COLUMNS', 'CAPTION
            'normalize_images', 'HeteroSplit', 'GroupStratifiedBatchSampler', 'DataSummary', 'TextCapsData',
            'textcaps_data', 'batches']
 
-# %% ../nbs/00_data.ipynb #beef5894
+# %% ../nbs/00_data.ipynb #e17b7950
 import colorsys, hashlib, io, json, math, os, shutil, string
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -21,9 +21,9 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import Tensor
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFile, ImageFont
 
-# %% ../nbs/00_data.ipynb #c336305f
+# %% ../nbs/00_data.ipynb #b9a99eec
 SYNTH_CLASSES = ('Poster', 'Book', 'Bottle', 'Sign', 'Billboard', 'Clothing', 'Vehicle', 'Building', 'Food',
                  'Mobile phone', 'Clock', 'Computer monitor', 'Drink', 'Person', 'Tableware', 'Toy')
 _SYNTH_WORDS = ('SALE', 'NOVEL', 'COLA', 'STOP', 'HOTEL', 'NIKE', 'TAXI', 'BANK', 'PIZZA', 'NOKIA', 'ROLEX', 'DELL',
@@ -37,7 +37,7 @@ def _class_words(c:int, n_classes:int)->tuple[str, str]:
 
 def _hsv(h, s, v): return tuple(int(255 * x) for x in colorsys.hsv_to_rgb(h % 1, s, v))
 
-# %% ../nbs/00_data.ipynb #0d5124b8
+# %% ../nbs/00_data.ipynb #c94cdb81
 def synth_image(
     c:int, # class index in SYNTH_CLASSES
     rng:np.random.Generator, # source of randomness
@@ -75,7 +75,7 @@ def synth_image(
         img = Image.fromarray(noisy.clip(0, 255).astype(np.uint8))
     return img
 
-# %% ../nbs/00_data.ipynb #a5e4bf4e
+# %% ../nbs/00_data.ipynb #c321765c
 _NAMING = ('a {cls} with the word {word} on it', 'a close up of a {cls} that says {word}', 'the {cls} reads {word}',
            'a {cls} showing the text "{word}"', 'an old {cls} with {word} written on it')
 _GENERIC = ('a picture with the word {word} on it', 'some text that says {word}', 'the words {word} in large letters',
@@ -94,7 +94,7 @@ def synth_caption(
     templates = _NAMING if rng.random() < caption_names_class else _GENERIC
     return templates[int(rng.integers(len(templates)))].format(cls=SYNTH_CLASSES[c].lower(), word=word)
 
-# %% ../nbs/00_data.ipynb #ed9cd73a
+# %% ../nbs/00_data.ipynb #ed88719c
 def _write_image(img:Image.Image, path:Path, kind:str='ok'):
     "Save `img` as a JPEG at `path`, or as one of the malformed kinds."
     if kind == 'missing': return
@@ -147,12 +147,13 @@ def make_synthcaps(
         (root / f'TextCaps_0.1_{split}.json').write_text(json.dumps(doc))
     return bad
 
-# %% ../nbs/00_data.ipynb #1e5e5a6a
+# %% ../nbs/00_data.ipynb #872bb3c7
 class ImageSource:
     "Opens the image of row i of a split (without decoding anything until asked)."
     def __len__(self): raise NotImplementedError
     def open(self, i:int)->Image.Image: raise NotImplementedError
     def subset(self, rows:np.ndarray)->'ImageSource': raise NotImplementedError
+    def fingerprint(self)->str: raise NotImplementedError # changes when any image's content may have changed
 
 class FileImages(ImageSource):
     "Images stored as files."
@@ -160,6 +161,13 @@ class FileImages(ImageSource):
     def __len__(self): return len(self.paths)
     def open(self, i): return Image.open(self.paths[i])
     def subset(self, rows): return FileImages([self.paths[r] for r in rows])
+    def fingerprint(self):
+        "Hash of every file's path, size and modification time (a replaced or repaired file changes it)."
+        h = hashlib.sha256()
+        for p in self.paths:
+            st = p.stat() if p.exists() else None
+            h.update(f'{p}|{st.st_size if st else -1}|{st.st_mtime_ns if st else -1};'.encode())
+        return h.hexdigest()[:16]
 
 class HFImages(ImageSource):
     "Images in the `image` column of a `datasets.Dataset`, read undecoded (bytes or path) and opened with PIL."
@@ -174,8 +182,11 @@ class HFImages(ImageSource):
     def subset(self, rows):
         out = HFImages.__new__(HFImages); out.ds, out.rows = self.ds, self.rows[np.asarray(rows)]
         return out
+    def fingerprint(self):
+        "The dataset's own fingerprint (it changes with its content) and the rows."
+        return hashlib.sha256(f'{self.ds._fingerprint}|{self.rows.tobytes().hex()}'.encode()).hexdigest()[:16]
 
-# %% ../nbs/00_data.ipynb #b0f47fcc
+# %% ../nbs/00_data.ipynb #00aeea20
 @dataclass
 class TextCapsTable:
     "One split of TextCaps, one row per image; images are opened lazily through `images`."
@@ -189,7 +200,7 @@ class TextCapsTable:
 
     def __len__(self): return len(self.image_id)
 
-# %% ../nbs/00_data.ipynb #e2876ec0
+# %% ../nbs/00_data.ipynb #736efd54
 def _file_fingerprint(*paths:Path)->str:
     h = hashlib.sha256()
     for p in paths:
@@ -208,9 +219,11 @@ def read_textcaps_json(
     if not path.exists(): raise FileNotFoundError(f"TextCaps JSON not found: {path}")
     entries = json.loads(path.read_text())['data']
     rows = {}
-    for e in entries:
-        r = rows.setdefault(e['image_id'], dict(classes=e['image_classes'], captions=[], path=e.get('image_path')))
-        r['captions'].append(e['caption_str'])
+    for n, e in enumerate(entries):
+        missing = [k for k in ('image_id', 'image_classes', 'caption_str') if k not in e]
+        if missing: raise ValueError(f"{path}: entry {n} lacks the field(s) {missing}")
+        r = rows.setdefault(e['image_id'], dict(classes=e['image_classes'] or [], captions=[], path=e.get('image_path')))
+        r['captions'].append(e['caption_str'] or '')
     ids, classes, captions, paths, excluded = [], [], [], [], Counter()
     for image_id, r in rows.items():
         p = root / 'train_images' / f'{image_id}.jpg'
@@ -219,7 +232,7 @@ def read_textcaps_json(
         ids.append(image_id); classes.append(list(r['classes'])); captions.append(r['captions']); paths.append(p)
     return TextCapsTable(split, ids, classes, captions, FileImages(paths), _file_fingerprint(path), excluded)
 
-# %% ../nbs/00_data.ipynb #54e23325
+# %% ../nbs/00_data.ipynb #3e32ee96
 HF_REPO = 'lmms-lab/TextCaps'
 HF_COLUMNS = ('image', 'image_id', 'image_classes', 'caption_str')
 
@@ -237,15 +250,16 @@ def read_textcaps_hf(
     if missing: raise ValueError(f"the {split!r} split lacks the TextCaps column(s) {missing}; it has {ds.column_names}")
     meta = ds.select_columns(['image_id', 'image_classes', 'caption_str']).to_dict()
     fp = getattr(ds, '_fingerprint', None) or hashlib.sha256(''.join(meta['image_id']).encode()).hexdigest()[:16]
-    return TextCapsTable(split, meta['image_id'], [list(c or []) for c in meta['image_classes']],
-                         [list(c or []) for c in meta['caption_str']], HFImages(ds), fp)
+    as_list = lambda v: [v] if isinstance(v, str) else [x or '' for x in (v or [])]   # None captions count as empty
+    return TextCapsTable(split, meta['image_id'], [as_list(c) for c in meta['image_classes']],
+                         [as_list(c) for c in meta['caption_str']], HFImages(ds), fp)
 
 def load_textcaps_hf(cache_dir:str|Path|None=None):
     "`datasets.load_dataset('lmms-lab/TextCaps')` (needs the hub, or a filled `cache_dir`)."
     import datasets
     return datasets.load_dataset(HF_REPO, cache_dir=None if cache_dir is None else str(cache_dir))
 
-# %% ../nbs/00_data.ipynb #5381dd50
+# %% ../nbs/00_data.ipynb #5f128e8e
 def synthcaps_to_hf(
     root:str|Path, # a folder written by `make_synthcaps`
 ):
@@ -271,13 +285,14 @@ def synthcaps_to_hf(
         out[split] = datasets.Dataset.from_dict(cols, features=features)
     return datasets.DatasetDict(out)
 
-# %% ../nbs/00_data.ipynb #40212da8
+# %% ../nbs/00_data.ipynb #a4b62aa4
 def top_k_classes(
     image_classes:list[list[str]], # per image, its class names
     k:int, # how many classes to keep
 )->list[str]:
     "The k most frequent first classes, most frequent first (ties by name)."
     counts = Counter(c[0] for c in image_classes if c)
+    if k < 1: raise ValueError(f"`num_classes` must be >= 1, got {k}")
     if k > len(counts): raise ValueError(f"`num_classes` is {k} but the training split has only {len(counts)} distinct first classes")
     return [name for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:k]]
 
@@ -299,7 +314,7 @@ def label_table(
         else: rows.append(r); labels.append(index[cls[0]])
     return np.array(rows, dtype=np.int64), np.array(labels, dtype=np.int64), excluded
 
-# %% ../nbs/00_data.ipynb #00137c57
+# %% ../nbs/00_data.ipynb #c3c74644
 def _allot(counts:np.ndarray, total:int)->np.ndarray:
     "Integer shares of `total` proportional to `counts` (largest remainder), never above `counts`."
     exact = counts * total / counts.sum()
@@ -328,7 +343,7 @@ def stratified_split(
     second = stratified_subset(labels, round(fraction * len(labels)), seed)
     return np.setdiff1d(np.arange(len(labels)), second), second
 
-# %% ../nbs/00_data.ipynb #391564d7
+# %% ../nbs/00_data.ipynb #5947028d
 CHARS = string.ascii_lowercase + string.digits + ' .,!?-\'"'
 PAD_ID, UNK_ID = 0, 1
 
@@ -356,7 +371,7 @@ class CharTokenizer:
         "Texts of id rows (padding dropped, unknown shown as �)."
         return [''.join(self.chars[i] for i in row.tolist() if i != PAD_ID) for row in ids.reshape(-1, ids.shape[-1])]
 
-# %% ../nbs/00_data.ipynb #83c23951
+# %% ../nbs/00_data.ipynb #25ef9601
 CACHE_VERSION = 1
 
 def decode_resize(
@@ -405,11 +420,14 @@ def build_image_cache(
             return i, mode, None
         except Exception as e: return i, None, f'{type(e).__name__}: {e}'
     from fastprogress.fastprogress import progress_bar
-    with ThreadPoolExecutor(num_workers or os.cpu_count()) as pool:
-        results = pool.map(work, range(n))
-        for i, mode, err in (progress_bar(results, total=n, leave=False) if progress and n else results):
-            if err is None: ok[i] = True; modes[mode] += 1
-            else: errors[i] = err
+    truncated_ok, ImageFile.LOAD_TRUNCATED_IMAGES = ImageFile.LOAD_TRUNCATED_IMAGES, False   # a cut file is an error, not grey
+    try:
+        with ThreadPoolExecutor(num_workers or os.cpu_count()) as pool:
+            results = pool.map(work, range(n))
+            for i, mode, err in (progress_bar(results, total=n, leave=False) if progress and n else results):
+                if err is None: ok[i] = True; modes[mode] += 1
+                else: errors[i] = err
+    finally: ImageFile.LOAD_TRUNCATED_IMAGES = truncated_ok
     arr.flush(); del arr
     np.save(tmp / 'ok.npy', ok)
     (tmp / 'meta.json').write_text(json.dumps(dict(version=CACHE_VERSION, key=key, size=size, count=n,
@@ -418,7 +436,7 @@ def build_image_cache(
     except OSError: shutil.rmtree(tmp, ignore_errors=True)   # another process finished the same cache first
     return ImageCache(path, np.load(path / 'images.npy', mmap_mode='r'), ok, modes, errors, built=True)
 
-# %% ../nbs/00_data.ipynb #1ed5cbbb
+# %% ../nbs/00_data.ipynb #5cd8d508
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
 def normalize_images(
@@ -443,12 +461,12 @@ def normalize_images(
         theta[:, 0, 0] = theta[:, 1, 1] = scale; theta[:, :, 2] = shift
         x = F.grid_sample(x, F.affine_grid(theta, list(x.shape), align_corners=False), mode='bilinear',
                           padding_mode='reflection', align_corners=False)
-        mean = x.mean((1, 2, 3), keepdim=True)
-        x = ((x - mean) * (0.9 + 0.2 * u[:, 3, None, None, None]) + mean) * (0.9 + 0.2 * u[:, 4, None, None, None])
+        grey = x.mean((1, 2, 3), keepdim=True)
+        x = ((x - grey) * (0.9 + 0.2 * u[:, 3, None, None, None]) + grey) * (0.9 + 0.2 * u[:, 4, None, None, None])
         x = x.clamp(0, 1)
     return ((x - mean) / std).contiguous(memory_format=torch.channels_last)
 
-# %% ../nbs/00_data.ipynb #0dce3c5b
+# %% ../nbs/00_data.ipynb #7f850df3
 GROUP_NAMES = ('image', 'text')
 
 @dataclass
@@ -484,7 +502,7 @@ class HeteroSplit(torch.utils.data.Dataset):
         return dict(x=[imgs, self.tokens[i1]], y=[self.image_labels[i0], self.text_labels[i1]],
                     g=[torch.full((len(i0),), 0), torch.full((len(i1),), 1)], index=[torch.from_numpy(i0), torch.from_numpy(i1)])
 
-# %% ../nbs/00_data.ipynb #3675c16d
+# %% ../nbs/00_data.ipynb #0a868d99
 class GroupStratifiedBatchSampler(torch.utils.data.Sampler):
     "Batches of (indices of group 0, indices of group 1, ...) with fixed per-group counts."
     def __init__(self,
@@ -496,15 +514,15 @@ class GroupStratifiedBatchSampler(torch.utils.data.Sampler):
     ):
         self.group_sizes, self.batch_size, self.shuffle, self.seed, self.epoch = tuple(group_sizes), batch_size, shuffle, seed, 0
         if batch_size < len(group_sizes): raise ValueError(f"`batch_size` must be at least the number of groups ({len(group_sizes)}), got {batch_size}")
-        if min(group_sizes) < 1: raise ValueError(f"every group needs samples; group sizes are {self.group_sizes}")
-        pi = np.asarray(proportions if proportions is not None else group_sizes, dtype=float)
+        if shuffle and min(group_sizes) < 1: raise ValueError(f"training batches need samples of every group; group sizes are {self.group_sizes}")
+        pi = np.asarray(proportions if proportions is not None else np.maximum(group_sizes, 1), dtype=float)
         if len(pi) != len(group_sizes) or (pi <= 0).any(): raise ValueError(f"`proportions` must be {len(group_sizes)} positive numbers, got {proportions}")
         exact = pi / pi.sum() * batch_size
         counts = np.maximum(np.floor(exact).astype(int), 1)
         while counts.sum() < batch_size: counts[np.argmax(exact - counts)] += 1
         while counts.sum() > batch_size: counts[np.argmax(np.where(counts > 1, counts - exact, -np.inf))] -= 1
         self.per_batch = counts
-        self.num_batches = max(math.ceil(n / k) for n, k in zip(group_sizes, counts))
+        self.num_batches = max(math.ceil(n / k) for n, k in zip(group_sizes, counts))   # 0 for an empty split
 
     def set_epoch(self, epoch:int): self.epoch = epoch
     def __len__(self): return self.num_batches
@@ -521,7 +539,7 @@ class GroupStratifiedBatchSampler(torch.utils.data.Sampler):
             streams.append(np.concatenate([rng.permutation(n) for _ in range(math.ceil(need / n))])[:need].reshape(-1, k))
         yield from zip(*streams)
 
-# %% ../nbs/00_data.ipynb #cf780295
+# %% ../nbs/00_data.ipynb #60c13028
 BAD_DATA = ('missing image file', 'unreadable image', 'empty caption', 'empty image_classes')
 
 @dataclass
@@ -561,7 +579,7 @@ class TextCapsData:
     @property
     def splits(self)->dict[str, HeteroSplit]: return dict(train=self.train, val=self.val, test=self.test)
 
-# %% ../nbs/00_data.ipynb #a6299268
+# %% ../nbs/00_data.ipynb #3d8329e5
 def _read(source, root, split, hf_cache_dir):
     import datasets
     if isinstance(source, (datasets.Dataset, datasets.DatasetDict)): return read_textcaps_hf(source, split)
@@ -584,8 +602,9 @@ def _cap(rows, labels, n, what, seed, strict, notes):
 
 def _make_split(name, table, rows, labels, captions, tokenizer, image_size, cache_dir, num_workers, progress, strict):
     "Cache the images of `rows`, drop unreadable ones, tokenise the captions."
-    key = f"{table.fingerprint}|{table.split}|" + hashlib.sha256(','.join(table.image_id[r] for r in rows).encode()).hexdigest()
-    cache = build_image_cache(table.images.subset(rows), key, image_size, cache_dir, num_workers, progress)
+    images = table.images.subset(rows)
+    key = f"{table.fingerprint}|{table.split}|{images.fingerprint()}|" + hashlib.sha256(','.join(table.image_id[r] for r in rows).encode()).hexdigest()
+    cache = build_image_cache(images, key, image_size, cache_dir, num_workers, progress)
     bad = {table.image_id[rows[i]]: e for i, e in cache.errors.items()}
     if bad and strict: raise ValueError(f"{len(bad)} unreadable image(s) in {name!r}, e.g. {next(iter(bad.items()))}")
     keep = np.flatnonzero(cache.ok)
@@ -599,7 +618,7 @@ def _make_split(name, table, rows, labels, captions, tokenizer, image_size, cach
                         owner, [table.image_id[r] for r in rows[keep]])
     return split, bad, cache.modes, cut
 
-# %% ../nbs/00_data.ipynb #616661de
+# %% ../nbs/00_data.ipynb #4d9dc5c5
 def textcaps_data(
     source='json', # 'huggingface', 'json', or a datasets.Dataset/DatasetDict with the lmms-lab columns
     root:str|Path|None=None, # the JSON + images folder (source='json')
@@ -650,7 +669,7 @@ def textcaps_data(
     if verbose: print(summary)
     return TextCapsData(splits['train'], splits['val'], splits['test'], classes, tokenizer, summary)
 
-# %% ../nbs/00_data.ipynb #f6610e1a
+# %% ../nbs/00_data.ipynb #d090ad28
 def batches(
     split:HeteroSplit, # what to iterate
     batch_size:int, # B

@@ -7,7 +7,7 @@ __all__ = ['ENCODERS', 'PAD_ID', 'register_encoder', 'build_encoder', 'encoder_p
            'load_resnet18_state', 'ResNetVisual', 'SimpleCNNVisual', 'masked_mean', 'MLPText', 'CharCNNText',
            'TransformerText', 'encoder_table']
 
-# %% ../nbs/01_encoders.ipynb #adf2adc6
+# %% ../nbs/01_encoders.ipynb #578a04b7
 import inspect, os, time
 from pathlib import Path
 import torch
@@ -15,7 +15,7 @@ import torch.nn.functional as F
 from torch import Tensor, nn
 import torchvision
 
-# %% ../nbs/01_encoders.ipynb #6daa86ba
+# %% ../nbs/01_encoders.ipynb #f6926b01
 ENCODERS = {}
 
 def register_encoder(name:str):
@@ -39,7 +39,7 @@ def build_encoder(
     if unknown: raise ValueError(f"encoder {name!r} has no option(s) {unknown}; its options: {allowed}")
     return cls(latent_dim, **options)
 
-# %% ../nbs/01_encoders.ipynb #af311686
+# %% ../nbs/01_encoders.ipynb #af706e69
 def encoder_param_groups(
     encoder:nn.Module, # any encoder
     lr:float, # the base learning rate
@@ -48,7 +48,7 @@ def encoder_param_groups(
     if hasattr(encoder, 'param_groups'): return encoder.param_groups(lr)
     return [{'params': [p for p in encoder.parameters() if p.requires_grad], 'lr': lr}]
 
-# %% ../nbs/01_encoders.ipynb #6b286b98
+# %% ../nbs/01_encoders.ipynb #982e6201
 def imagenet_weights_path()->Path:
     "Where torchvision's ResNet18 ImageNet weights live in torch's hub cache (`$TORCH_HOME/hub/checkpoints`)."
     url = torchvision.models.ResNet18_Weights.IMAGENET1K_V1.url
@@ -71,7 +71,7 @@ def load_resnet18_state(
         raise FileNotFoundError(f"resnet_visual: pretrained weights not found at {path}. {how}")
     return torch.load(path, map_location='cpu', weights_only=True)
 
-# %% ../nbs/01_encoders.ipynb #06b918d9
+# %% ../nbs/01_encoders.ipynb #ce68de55
 @register_encoder('resnet_visual')
 class ResNetVisual(nn.Module):
     "ResNet18 backbone (fc removed) + a linear projection to the latent."
@@ -84,6 +84,8 @@ class ResNetVisual(nn.Module):
         download:bool=False, # allow torchvision to download missing ImageNet weights
     ):
         super().__init__()
+        if not isinstance(pretrained, (bool, str, Path)):
+            raise ValueError(f"resnet_visual: `pretrained` must be true, false or a file path; got {pretrained!r}")
         self.backbone = torchvision.models.resnet18(weights=None)
         if pretrained is not False:
             state = load_resnet18_state(pretrained, download)
@@ -107,7 +109,7 @@ class ResNetVisual(nn.Module):
         if not self.freeze_backbone: groups.append({'params': list(self.backbone.parameters()), 'lr': lr * self.backbone_lr_scale})
         return groups
 
-# %% ../nbs/01_encoders.ipynb #9d2f0c07
+# %% ../nbs/01_encoders.ipynb #cc252a86
 @register_encoder('simple_cnn_visual')
 class SimpleCNNVisual(nn.Module):
     "A small strided CNN + global average pooling + a linear projection."
@@ -128,7 +130,7 @@ class SimpleCNNVisual(nn.Module):
 
     def forward(self, x:Tensor)->Tensor: return self.proj(self.features(x))
 
-# %% ../nbs/01_encoders.ipynb #21854e6d
+# %% ../nbs/01_encoders.ipynb #00ae460f
 PAD_ID = 0
 
 def masked_mean(
@@ -145,7 +147,7 @@ def _check_ids(ids:Tensor, max_len:int|None=None):
     if max_len is not None and ids.shape[1] > max_len:
         raise ValueError(f"token sequences of length {ids.shape[1]} exceed this encoder's `max_len` {max_len}")
 
-# %% ../nbs/01_encoders.ipynb #390767c2
+# %% ../nbs/01_encoders.ipynb #d0581cb7
 @register_encoder('mlp_text')
 class MLPText(nn.Module):
     "Masked mean of token embeddings -> MLP."
@@ -164,7 +166,7 @@ class MLPText(nn.Module):
         _check_ids(ids)
         return self.mlp(masked_mean(self.embed(ids), ids != PAD_ID))
 
-# %% ../nbs/01_encoders.ipynb #89032151
+# %% ../nbs/01_encoders.ipynb #bf0df331
 @register_encoder('char_cnn_text')
 class CharCNNText(nn.Module):
     "Conv1d stack over character embeddings + masked max and mean pooling -> linear."
@@ -187,12 +189,12 @@ class CharCNNText(nn.Module):
     def forward(self, ids:Tensor)->Tensor:
         _check_ids(ids)
         mask = (ids != PAD_ID).unsqueeze(1)                       # (B, 1, T)
-        h = self.embed(ids).transpose(1, 2)                        # (B, E, T)
+        h = self.embed(ids).transpose(1, 2) * mask                 # (B, E, T), padding exactly 0 whatever row 0 holds
         for conv in self.convs: h = F.relu(conv(h)) * mask
         h_max = h.masked_fill(~mask, -torch.inf).amax(-1).clamp(min=0)   # ReLU outputs are >= 0; empty rows give 0
         return self.proj(torch.cat([h_max, masked_mean(h.transpose(1, 2), mask.squeeze(1))], -1))
 
-# %% ../nbs/01_encoders.ipynb #cd84e0ba
+# %% ../nbs/01_encoders.ipynb #70a40006
 @register_encoder('transformer_text')
 class TransformerText(nn.Module):
     "Embeddings + positions -> TransformerEncoder with a key-padding mask -> masked mean -> linear."
@@ -225,7 +227,7 @@ class TransformerText(nn.Module):
         h = self.norm(self.encoder(h, src_key_padding_mask=pad_mask))
         return self.proj(masked_mean(h, real))
 
-# %% ../nbs/01_encoders.ipynb #3e401376
+# %% ../nbs/01_encoders.ipynb #ff90023c
 def encoder_table(
     latent_dim:int=64, # d
     batch_size:int=32, # B
