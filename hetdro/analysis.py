@@ -7,7 +7,7 @@ __all__ = ['COMPARED', 'Run', 'load_run', 'load_model', 'collect_latents', 'plot
            'plot_q_trajectory', 'plot_group_curves', 'run_health', 'latent_diagnostics', 'mean_ci', 'Comparison',
            'comparison_from_results', 'compare_runs', 'explorer']
 
-# %% ../nbs/06_analysis.ipynb #8c7aa679
+# %% ../nbs/06_analysis.ipynb #914b62a8
 import json, math
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -22,7 +22,7 @@ from scipy import stats
 from .data import GROUP_NAMES, HeteroSplit, batches
 from .train import (Config, HetModel, FitResult, fit, load_config, prepare_data, model_inputs, health_checks)
 
-# %% ../nbs/06_analysis.ipynb #227640fc
+# %% ../nbs/06_analysis.ipynb #4c50d422
 @dataclass
 class Run:
     "A finished (or running) run folder, read back."
@@ -55,7 +55,7 @@ def load_model(
     model = HetModel(cfg, vocab); model.load_state_dict(ck['model'])
     return model.eval(), cfg
 
-# %% ../nbs/06_analysis.ipynb #dbcd0ccb
+# %% ../nbs/06_analysis.ipynb #0bf855f6
 @torch.no_grad()
 def collect_latents(
     model:HetModel, # in eval mode
@@ -75,7 +75,7 @@ def collect_latents(
         z, y, g = z[keep], y[keep], g[keep]
     return z, y, g
 
-# %% ../nbs/06_analysis.ipynb #2b149c30
+# %% ../nbs/06_analysis.ipynb #8a3f77b0
 def _ellipse(ax, mean, cov, n_std, **kw):
     lam, V = np.linalg.eigh(cov)
     ax.add_patch(Ellipse(mean, 2 * n_std * np.sqrt(lam[1]), 2 * n_std * np.sqrt(lam[0]),
@@ -127,7 +127,7 @@ def plot_anchor_gaussians(
     fig.tight_layout()
     return fig
 
-# %% ../nbs/06_analysis.ipynb #0e099948
+# %% ../nbs/06_analysis.ipynb #4c7a6b9b
 def q_history(run:Run)->tuple[np.ndarray, np.ndarray]: # steps (T,), q (T, G)
     "q as logged to TensorBoard during training."
     from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
@@ -157,7 +157,7 @@ def plot_q_trajectory(
     fig.tight_layout()
     return fig
 
-# %% ../nbs/06_analysis.ipynb #4e416584
+# %% ../nbs/06_analysis.ipynb #86b0f353
 def plot_group_curves(
     run, # a run folder, FitResult or Run
 )->plt.Figure:
@@ -178,13 +178,13 @@ def plot_group_curves(
     fig.tight_layout()
     return fig
 
-# %% ../nbs/06_analysis.ipynb #56025d37
+# %% ../nbs/06_analysis.ipynb #ee0140ce
 def run_health(run)->list[str]:
     "The health warnings of a run folder (see `hetdro.train.health_checks`)."
     run = run if isinstance(run, Run) else load_run(run)
     return health_checks(run.history, run.config)
 
-# %% ../nbs/06_analysis.ipynb #72bf601f
+# %% ../nbs/06_analysis.ipynb #13325004
 @torch.no_grad()
 def latent_diagnostics(
     model:HetModel, # the model whose anchors are used
@@ -212,7 +212,7 @@ def latent_diagnostics(
                           n=int(sel.sum()))
     return pd.DataFrame(rows).T
 
-# %% ../nbs/06_analysis.ipynb #55bfabdd
+# %% ../nbs/06_analysis.ipynb #23800008
 def mean_ci(
     values, # one number per seed
     level:float=0.95, # confidence level
@@ -224,7 +224,7 @@ def mean_ci(
     half = float(stats.t.ppf(0.5 + level / 2, n - 1) * std / math.sqrt(n)) if n > 1 else float('nan')
     return dict(mean=mean, std=std, ci_low=mean - half, ci_high=mean + half, n=n)
 
-# %% ../nbs/06_analysis.ipynb #6f44110f
+# %% ../nbs/06_analysis.ipynb #48005a81
 COMPARED = ('acc', 'worst_group_acc', 'balanced_acc')
 
 @dataclass
@@ -286,7 +286,7 @@ def compare_runs(
                 results[name][s] = r.test_best
     return comparison_from_results(results)
 
-# %% ../nbs/06_analysis.ipynb #6d079d8e
+# %% ../nbs/06_analysis.ipynb #4adccbd1
 def explorer(
     runs:list, # run folders (or FitResults)
     data=None, # shared data for the runs (rebuilt from each run's config if None)

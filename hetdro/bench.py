@@ -4,10 +4,10 @@
 
 # %% auto #0
 __all__ = ['reference_fit_loss', 'reference_sep_loss', 'benchmark_anchor_losses', 'print_benchmark', 'benchmark_image_pipeline',
-           'print_image_benchmark', 'hetdro_bench']
+           'print_image_benchmark', 'NaiveTextCaps', 'benchmark_pipeline', 'print_pipeline_benchmark', 'hetdro_bench']
 
-# %% ../nbs/07_bench.ipynb #806ae92d
-import json, platform, tempfile, time
+# %% ../nbs/07_bench.ipynb #36ec8691
+import json, platform, resource, tempfile, time
 from pathlib import Path
 import numpy as np
 import torch
@@ -16,10 +16,11 @@ from torch import nn
 from fastcore.script import call_parse
 from .anchors import GaussianAnchors, anchor_fit_loss, bures_wasserstein_eigh
 from .separation import anchor_sep_loss
-from .data import make_synthcaps, read_textcaps_json, build_image_cache, normalize_images
+from .data import make_synthcaps, read_textcaps_json, build_image_cache, normalize_images, textcaps_data, CharTokenizer, IMAGENET_MEAN, IMAGENET_STD
+from .train import Config, HetModel, prepare_model, make_optimizer, train_batches, train_step
 from PIL import Image
 
-# %% ../nbs/07_bench.ipynb #c621e266
+# %% ../nbs/07_bench.ipynb #75797758
 def reference_fit_loss(z, y, anchors:GaussianAnchors, squared=False, min_count=2):
     "Fit loss written the straightforward way: a loop over classes, `torch.cov`, `eigh` square roots."
     m, S, eye = anchors.mean, anchors.covariance(), torch.eye(anchors.dim, device=z.device, dtype=z.dtype)
@@ -44,7 +45,7 @@ def reference_sep_loss(anchors:GaussianAnchors, head, method='classifier', sampl
              for i in range(C) for j in range(i + 1, C)]
     return torch.stack(pairs).mean()
 
-# %% ../nbs/07_bench.ipynb #0e53bd94
+# %% ../nbs/07_bench.ipynb #a9f02e0b
 def _time_ms(fn, min_run_time, device='cpu'):
     "Median milliseconds of `fn()` over at least `min_run_time` seconds (and 5 runs), after one warm-up run."
     sync = torch.cuda.synchronize if str(device).startswith('cuda') else (lambda: None)
@@ -104,7 +105,7 @@ def benchmark_anchor_losses(
                                  step_ms=_time_ms(enc_step, min_run_time, device))
     return result
 
-# %% ../nbs/07_bench.ipynb #de3dc396
+# %% ../nbs/07_bench.ipynb #a4b7e777
 def print_benchmark(result:dict):
     "Print the figures of `benchmark_anchor_losses` as a table."
     print(f"anchor losses, forward+backward: C={result['num_classes']} d={result['dim']} batch={result['batch_size']} "
@@ -118,7 +119,7 @@ def print_benchmark(result:dict):
         print(f"ResNet18 step ({e['images']} images, {e['image_size']} px): {e['step_ms']:.1f} ms; "
               f"hetdro fit + sep = {100 * both / e['step_ms']:.1f}% of it")
 
-# %% ../nbs/07_bench.ipynb #ffb49654
+# %% ../nbs/07_bench.ipynb #778357d6
 def benchmark_image_pipeline(
     n_images:int=64, # JPEGs to write and read
     jpeg_size:tuple[int, int]=(1024, 768), # (width, height) of the JPEGs, TextCaps-like by default
@@ -158,7 +159,140 @@ def print_image_benchmark(r:dict):
     print(f"  batches from the cache + normalisation:              {r['cache_images_per_s']:10.1f} images/s")
     print(f"  cache / per-item PIL: {r['speedup']:.0f}x")
 
-# %% ../nbs/07_bench.ipynb #6fa92c0a
+# %% ../nbs/07_bench.ipynb #c690b379
+class NaiveTextCaps(torch.utils.data.Dataset):
+    "The reference's data path: decode, resize and convert one JPEG per item, every time."
+    def __init__(self, paths, tokens, labels, image_size):
+        self.paths, self.tokens, self.labels, self.size = paths, tokens, labels, image_size
+    def __len__(self): return len(self.paths)
+    def __getitem__(self, i):
+        import torchvision.transforms.functional as TF
+        img = Image.open(self.paths[i]).convert('RGB').resize((self.size, self.size), Image.Resampling.BILINEAR)
+        return TF.normalize(TF.to_tensor(img), IMAGENET_MEAN, IMAGENET_STD), self.tokens[i], self.labels[i]
+
+def _naive_step(model, opt, batch, device):
+    "A reference training step: fp32, eager, plain cross-entropy, looped eigh-based anchor losses."
+    img, tok, y = (t.to(device) for t in batch)
+    zs, logits = model([img, tok])
+    z, y2 = torch.cat(zs), torch.cat([y, y])
+    loss = F.cross_entropy(torch.cat(logits), y2) + 1e-3 * reference_fit_loss(z, y2, model.anchors) \
+           + 1e-3 * reference_sep_loss(model.anchors, model.head, 'classifier', 16)
+    opt.zero_grad(); loss.backward()
+    for p in model.parameters():   # eigh's gradient is nan for classes with fewer samples than dimensions; zeroed so the
+        if p.grad is not None: p.grad.nan_to_num_(0.)                # timing can go on (the reference's own failure)
+    nn.utils.clip_grad_norm_(model.parameters(), 1.0); opt.step()
+
+def _timed_steps(run_step, steps, warmup, device):
+    "Seconds per step over `steps` steps after `warmup` steps."
+    sync = torch.cuda.synchronize if device.type == 'cuda' else (lambda: None)
+    it = run_step()
+    for _ in range(warmup): next(it)
+    sync(); t0 = time.perf_counter()
+    for _ in range(steps): next(it)
+    sync()
+    return (time.perf_counter() - t0) / steps
+
+def _peak_memory(device)->dict:
+    "Peak GPU memory of the path just timed (on the CPU, the process's peak RSS is reported once instead)."
+    return dict(peak_gpu_mb=torch.cuda.max_memory_allocated(device) / 2**20) if device.type == 'cuda' else {}
+
+# %% ../nbs/07_bench.ipynb #a4fc8d9b
+def benchmark_pipeline(
+    n_images:int=22_000, # training images (TextCaps has about 22k)
+    jpeg_size:tuple[int, int]=(1024, 768), # TextCaps-like JPEGs
+    distinct_images:int=256, # JPEGs actually drawn; the rest are hard links to them
+    image_size:int=224, # decoded size
+    batch_size:int=256, # samples per step, both groups together (half are images)
+    num_classes:int=10, # K
+    visual:str='resnet_visual', # visual encoder
+    text:str='mlp_text', # text encoder
+    device:str='auto', # 'auto', 'cpu' or 'cuda'
+    compile:bool=False, # torch.compile hetdro's encoders
+    steps:int=30, # timed hetdro steps (after `warmup`)
+    naive_steps:int=5, # timed naive steps (after one warm-up)
+    warmup:int=3,
+    epochs:int=10, # for the projected run time
+    root:str|Path|None=None, # where the JPEGs and the cache go (default: a temporary folder)
+)->dict:
+    "Naive reference pipeline against hetdro's default path on TextCaps-size SynthCaps JPEGs, in one run."
+    dev = torch.device('cuda' if device == 'auto' and torch.cuda.is_available() else ('cpu' if device == 'auto' else device))
+    out = dict(device=str(dev), device_name=torch.cuda.get_device_name(dev) if dev.type == 'cuda' else platform.processor() or platform.machine(),
+               torch=torch.__version__, n_images=n_images, jpeg_size=list(jpeg_size), image_size=image_size, batch_size=batch_size,
+               visual=visual, text=text, compile=compile)
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(root or tmp)
+        t0 = time.perf_counter()
+        make_synthcaps(root / 'synth', n_train=n_images, n_val=max(20, n_images // 50), image_size=tuple(jpeg_size),
+                       distinct_images=distinct_images, seed=0)
+        out['generate_s'] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        data = textcaps_data('json', root / 'synth', num_classes=num_classes, image_size=image_size, cache_dir=root / 'cache', verbose=False)
+        out['cache_build_s'] = time.perf_counter() - t0
+        cfg = Config(dataset='synthcaps', num_classes=num_classes, textcaps_num_classes=num_classes, image_size=image_size, batch_size=batch_size, device=str(dev),
+                     precision='bf16' if dev.type == 'cuda' else 'fp32', compile=compile, progress=False,
+                     groups=[dict(name='image', encoder=visual, options={}), dict(name='text', encoder=text, options={})])
+        # hetdro's default path
+        torch.manual_seed(0)
+        model = prepare_model(HetModel(cfg, data.tokenizer.vocab_size), cfg, dev)
+        opt, loader = make_optimizer(model, cfg), train_batches(data.train, cfg, dev)
+        if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
+        def hetdro_steps():
+            step = 0
+            while True:
+                for batch in loader: yield train_step(model, opt, batch, cfg, dev, step); step += 1
+        step_s = _timed_steps(hetdro_steps, steps, warmup, dev)
+        per_batch = int(loader.sampler.per_batch[0])
+        out['hetdro'] = dict(precision=cfg.precision, data_path=type(loader).__name__, images_per_s=per_batch / step_s,
+                             step_ms=1e3 * step_s, epoch_s=len(loader) * step_s, **_peak_memory(dev))
+        z = torch.randn(batch_size, cfg.latent_dim, device=dev, requires_grad=True)
+        y = torch.arange(batch_size, device=dev) % cfg.num_classes
+        def anchor_losses():
+            (anchor_fit_loss(z, y, model.anchors) + anchor_sep_loss(model.anchors, model.head, 'classifier', 16)).backward()
+        out['hetdro']['anchor_losses_ms'] = _time_ms(anchor_losses, 0.3, dev)
+        out['hetdro']['anchor_share_of_step'] = out['hetdro']['anchor_losses_ms'] / out['hetdro']['step_ms']
+        del model, opt, loader
+        # the naive reference
+        tr = data.train
+        paths = [root / 'synth' / 'train_images' / f'{i}.jpg' for i in tr.image_ids]
+        naive = NaiveTextCaps(paths, tr.tokens, tr.image_labels, image_size)
+        dl = torch.utils.data.DataLoader(naive, batch_size=batch_size // 2, shuffle=True, num_workers=0,
+                                         generator=torch.Generator().manual_seed(0))
+        ncfg = Config(**{**cfg.__dict__, 'precision': 'fp32', 'compile': False, 'channels_last': 'off'})
+        torch.manual_seed(0)
+        nmodel = prepare_model(HetModel(ncfg, data.tokenizer.vocab_size), ncfg, dev)
+        nopt = make_optimizer(nmodel, ncfg)
+        if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
+        def naive_steps_():
+            while True:
+                for batch in dl: _naive_step(nmodel, nopt, batch, dev); yield
+        nstep_s = _timed_steps(naive_steps_, naive_steps, 1, dev)
+        out['naive'] = dict(precision='fp32', images_per_s=(batch_size // 2) / nstep_s, step_ms=1e3 * nstep_s,
+                            epoch_s=len(dl) * nstep_s, **_peak_memory(dev))
+    out['speedup'] = out['hetdro']['images_per_s'] / out['naive']['images_per_s']
+    if dev.type == 'cpu': out['process_peak_rss_mb'] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out['projected_run_s'] = dict(epochs=epochs, hetdro=out['cache_build_s'] + epochs * out['hetdro']['epoch_s'],
+                                  naive=epochs * out['naive']['epoch_s'])
+    return out
+
+def print_pipeline_benchmark(r:dict):
+    "Print the figures of `benchmark_pipeline`."
+    h, n = r['hetdro'], r['naive']
+    print(f"training pipeline: {r['n_images']} JPEGs of {r['jpeg_size'][0]}x{r['jpeg_size'][1]} -> {r['image_size']} px, "
+          f"batch {r['batch_size']} ({r['visual']} + {r['text']}) on {r['device']} ({r['device_name']}, torch {r['torch']})")
+    print(f"{'':30s}{'naive':>14s}{'hetdro':>14s}")
+    print(f"{'precision':30s}{n['precision']:>14s}{h['precision']:>14s}")
+    print(f"{'visual images/s (steps)':30s}{n['images_per_s']:14.1f}{h['images_per_s']:14.1f}")
+    print(f"{'step ms':30s}{n['step_ms']:14.1f}{h['step_ms']:14.1f}")
+    print(f"{'epoch s (projected)':30s}{n['epoch_s']:14.1f}{h['epoch_s']:14.1f}")
+    if 'peak_gpu_mb' in h: print(f"{'peak GPU memory MB':30s}{n['peak_gpu_mb']:14.0f}{h['peak_gpu_mb']:14.0f}")
+    else: print(f"{'process peak RSS MB (both)':30s}{r['process_peak_rss_mb']:28.0f}")
+    p = r['projected_run_s']
+    print(f"{str(p['epochs']) + '-epoch run s (projected)':30s}{p['naive']:14.1f}{p['hetdro']:14.1f}   (hetdro includes the cache build)")
+    print(f"cache build: {r['cache_build_s']:.1f} s; hetdro data path: {h['data_path']}; anchor fit + sep: {h['anchor_losses_ms']:.2f} ms "
+          f"= {100 * h['anchor_share_of_step']:.1f}% of hetdro's step")
+    print(f"hetdro / naive images/s: {r['speedup']:.1f}x")
+
+# %% ../nbs/07_bench.ipynb #181334e2
 @call_parse
 def hetdro_bench(
     out:str=None, # write the figures to this JSON file
@@ -169,15 +303,25 @@ def hetdro_bench(
     encoder:bool=False, # also time a ResNet18 step for comparison
     image_size:int=64, # image size for `encoder`
     min_run_time:float=1.0, # seconds of timing per measurement
-    images:int=0, # also benchmark the image pipeline on this many TextCaps-size JPEGs (0: skip)
+    images:int=0, # also benchmark decoding against the cache on this many TextCaps-size JPEGs (0: skip)
+    pipeline:int=0, # also benchmark training, naive against hetdro, on this many TextCaps-size JPEGs (0: skip)
+    pipeline_batch_size:int=256, # samples per training step for `pipeline`
+    pipeline_image_size:int=224, # decoded size for `pipeline`
+    compile:bool=False, # torch.compile hetdro's encoders in `pipeline`
+    steps:int=30, # timed hetdro steps in `pipeline`
 ):
-    "Benchmark hetdro's anchor losses (and optionally its image pipeline) against straightforward references."
+    "Benchmark hetdro's anchor losses, image cache and training pipeline against straightforward references."
     result = benchmark_anchor_losses(num_classes, dim, batch_size, device=device, encoder=encoder,
                                      image_size=image_size, min_run_time=min_run_time)
     print_benchmark(result)
     if images:
         result['image_pipeline'] = benchmark_image_pipeline(images)
         print_image_benchmark(result['image_pipeline'])
+    if pipeline:
+        result['training_pipeline'] = benchmark_pipeline(pipeline, batch_size=pipeline_batch_size, image_size=pipeline_image_size,
+                                                         device='auto' if device == 'cpu' and torch.cuda.is_available() else device,
+                                                         compile=compile, steps=steps)
+        print_pipeline_benchmark(result['training_pipeline'])
     if out:
         Path(out).parent.mkdir(parents=True, exist_ok=True)
         Path(out).write_text(json.dumps(result, indent=2))

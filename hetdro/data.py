@@ -11,7 +11,7 @@ __all__ = ['SYNTH_CLASSES', 'MALFORMED_KINDS', 'HF_REPO', 'HF_COLUMNS', 'CAPTION
            'normalize_images', 'HeteroSplit', 'GroupStratifiedBatchSampler', 'DataSummary', 'TextCapsData',
            'textcaps_data', 'batches']
 
-# %% ../nbs/00_data.ipynb #e17b7950
+# %% ../nbs/00_data.ipynb #fd4d6dd1
 import colorsys, hashlib, io, json, math, os, shutil, string
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -23,7 +23,7 @@ import torch.nn.functional as F
 from torch import Tensor
 from PIL import Image, ImageDraw, ImageFile, ImageFont
 
-# %% ../nbs/00_data.ipynb #b9a99eec
+# %% ../nbs/00_data.ipynb #83af5194
 SYNTH_CLASSES = ('Poster', 'Book', 'Bottle', 'Sign', 'Billboard', 'Clothing', 'Vehicle', 'Building', 'Food',
                  'Mobile phone', 'Clock', 'Computer monitor', 'Drink', 'Person', 'Tableware', 'Toy')
 _SYNTH_WORDS = ('SALE', 'NOVEL', 'COLA', 'STOP', 'HOTEL', 'NIKE', 'TAXI', 'BANK', 'PIZZA', 'NOKIA', 'ROLEX', 'DELL',
@@ -37,7 +37,7 @@ def _class_words(c:int, n_classes:int)->tuple[str, str]:
 
 def _hsv(h, s, v): return tuple(int(255 * x) for x in colorsys.hsv_to_rgb(h % 1, s, v))
 
-# %% ../nbs/00_data.ipynb #c94cdb81
+# %% ../nbs/00_data.ipynb #a5fe4889
 def synth_image(
     c:int, # class index in SYNTH_CLASSES
     rng:np.random.Generator, # source of randomness
@@ -75,7 +75,7 @@ def synth_image(
         img = Image.fromarray(noisy.clip(0, 255).astype(np.uint8))
     return img
 
-# %% ../nbs/00_data.ipynb #c321765c
+# %% ../nbs/00_data.ipynb #a25d7c46
 _NAMING = ('a {cls} with the word {word} on it', 'a close up of a {cls} that says {word}', 'the {cls} reads {word}',
            'a {cls} showing the text "{word}"', 'an old {cls} with {word} written on it')
 _GENERIC = ('a picture with the word {word} on it', 'some text that says {word}', 'the words {word} in large letters',
@@ -94,7 +94,7 @@ def synth_caption(
     templates = _NAMING if rng.random() < caption_names_class else _GENERIC
     return templates[int(rng.integers(len(templates)))].format(cls=SYNTH_CLASSES[c].lower(), word=word)
 
-# %% ../nbs/00_data.ipynb #ed88719c
+# %% ../nbs/00_data.ipynb #f75057b3
 def _write_image(img:Image.Image, path:Path, kind:str='ok'):
     "Save `img` as a JPEG at `path`, or as one of the malformed kinds."
     if kind == 'missing': return
@@ -119,6 +119,7 @@ def make_synthcaps(
     caption_word_noise:float=0.3, # text difficulty: probability that a caption's word is random
     zipf:float=0.7, # class frequency ∝ 1/(rank+1)^zipf
     malformed:bool=False, # add one train entry of each MALFORMED_KINDS
+    distinct_images:int|None=None, # draw only this many images and hard-link the rest to them (fast large sets for speed tests)
     seed:int=0,
 )->dict: # {kind: image_id} of the malformed entries
     "Write a seeded TextCaps-format dataset (JSON + JPEGs) whose visual and text difficulty are set by the knobs."
@@ -127,15 +128,21 @@ def make_synthcaps(
     rng = np.random.default_rng(seed)
     p = 1 / np.arange(1, n_classes + 1) ** zipf; p /= p.sum()
     bad = {k: None for k in MALFORMED_KINDS} if malformed else {}
+    drawn = []                                                            # (class, file) of the images drawn so far
     for split, n in (('train', n_train), ('val', n_val)):
         data = []
         kinds = list(bad) + ['ok'] * (n - len(bad)) if split == 'train' else ['ok'] * n
         for kind in kinds:
             image_id = ''.join(rng.choice(list('0123456789abcdef'), 16))
-            c = int(rng.choice(n_classes, p=p)) if kind == 'ok' else 0     # malformed entries: the commonest class
+            path = root / 'train_images' / f'{image_id}.jpg'
+            reuse = kind == 'ok' and distinct_images is not None and len(drawn) >= distinct_images
+            if reuse: c, src = drawn[int(rng.integers(len(drawn)))]; os.link(src, path)
+            else: c = int(rng.choice(n_classes, p=p)) if kind == 'ok' else 0     # malformed entries: the commonest class
             others = [SYNTH_CLASSES[o] for o in rng.choice(n_classes, int(rng.integers(0, 3)), replace=False) if o != c]
             classes = [] if kind == 'empty_classes' else [SYNTH_CLASSES[c]] + others
-            _write_image(synth_image(c, rng, image_size, image_noise, n_classes), root / 'train_images' / f'{image_id}.jpg', kind)
+            if not reuse:
+                _write_image(synth_image(c, rng, image_size, image_noise, n_classes), path, kind)
+                if kind == 'ok': drawn.append((c, path))
             caps = [synth_caption(c, rng, caption_names_class, caption_word_noise, n_classes) for _ in range(captions_per_image)]
             if kind == 'empty_caption': caps[0] = ''
             if kind in bad: bad[kind] = image_id
@@ -147,7 +154,7 @@ def make_synthcaps(
         (root / f'TextCaps_0.1_{split}.json').write_text(json.dumps(doc))
     return bad
 
-# %% ../nbs/00_data.ipynb #872bb3c7
+# %% ../nbs/00_data.ipynb #9077f82e
 class ImageSource:
     "Opens the image of row i of a split (without decoding anything until asked)."
     def __len__(self): raise NotImplementedError
@@ -186,7 +193,7 @@ class HFImages(ImageSource):
         "The dataset's own fingerprint (it changes with its content) and the rows."
         return hashlib.sha256(f'{self.ds._fingerprint}|{self.rows.tobytes().hex()}'.encode()).hexdigest()[:16]
 
-# %% ../nbs/00_data.ipynb #00aeea20
+# %% ../nbs/00_data.ipynb #99abc3b2
 @dataclass
 class TextCapsTable:
     "One split of TextCaps, one row per image; images are opened lazily through `images`."
@@ -200,7 +207,7 @@ class TextCapsTable:
 
     def __len__(self): return len(self.image_id)
 
-# %% ../nbs/00_data.ipynb #736efd54
+# %% ../nbs/00_data.ipynb #7253dd08
 def _file_fingerprint(*paths:Path)->str:
     h = hashlib.sha256()
     for p in paths:
@@ -232,7 +239,7 @@ def read_textcaps_json(
         ids.append(image_id); classes.append(list(r['classes'])); captions.append(r['captions']); paths.append(p)
     return TextCapsTable(split, ids, classes, captions, FileImages(paths), _file_fingerprint(path), excluded)
 
-# %% ../nbs/00_data.ipynb #3e32ee96
+# %% ../nbs/00_data.ipynb #4b7936d1
 HF_REPO = 'lmms-lab/TextCaps'
 HF_COLUMNS = ('image', 'image_id', 'image_classes', 'caption_str')
 
@@ -259,7 +266,7 @@ def load_textcaps_hf(cache_dir:str|Path|None=None):
     import datasets
     return datasets.load_dataset(HF_REPO, cache_dir=None if cache_dir is None else str(cache_dir))
 
-# %% ../nbs/00_data.ipynb #5f128e8e
+# %% ../nbs/00_data.ipynb #ece7f9df
 def synthcaps_to_hf(
     root:str|Path, # a folder written by `make_synthcaps`
 ):
@@ -285,7 +292,7 @@ def synthcaps_to_hf(
         out[split] = datasets.Dataset.from_dict(cols, features=features)
     return datasets.DatasetDict(out)
 
-# %% ../nbs/00_data.ipynb #a4b62aa4
+# %% ../nbs/00_data.ipynb #4a70e5b4
 def top_k_classes(
     image_classes:list[list[str]], # per image, its class names
     k:int, # how many classes to keep
@@ -314,7 +321,7 @@ def label_table(
         else: rows.append(r); labels.append(index[cls[0]])
     return np.array(rows, dtype=np.int64), np.array(labels, dtype=np.int64), excluded
 
-# %% ../nbs/00_data.ipynb #c3c74644
+# %% ../nbs/00_data.ipynb #ed1bdde2
 def _allot(counts:np.ndarray, total:int)->np.ndarray:
     "Integer shares of `total` proportional to `counts` (largest remainder), never above `counts`."
     exact = counts * total / counts.sum()
@@ -343,7 +350,7 @@ def stratified_split(
     second = stratified_subset(labels, round(fraction * len(labels)), seed)
     return np.setdiff1d(np.arange(len(labels)), second), second
 
-# %% ../nbs/00_data.ipynb #5947028d
+# %% ../nbs/00_data.ipynb #64cfd358
 CHARS = string.ascii_lowercase + string.digits + ' .,!?-\'"'
 PAD_ID, UNK_ID = 0, 1
 
@@ -371,7 +378,7 @@ class CharTokenizer:
         "Texts of id rows (padding dropped, unknown shown as �)."
         return [''.join(self.chars[i] for i in row.tolist() if i != PAD_ID) for row in ids.reshape(-1, ids.shape[-1])]
 
-# %% ../nbs/00_data.ipynb #25ef9601
+# %% ../nbs/00_data.ipynb #9dbe0167
 CACHE_VERSION = 1
 
 def decode_resize(
@@ -436,7 +443,7 @@ def build_image_cache(
     except OSError: shutil.rmtree(tmp, ignore_errors=True)   # another process finished the same cache first
     return ImageCache(path, np.load(path / 'images.npy', mmap_mode='r'), ok, modes, errors, built=True)
 
-# %% ../nbs/00_data.ipynb #5cd8d508
+# %% ../nbs/00_data.ipynb #4e0c086e
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
 def normalize_images(
@@ -466,7 +473,7 @@ def normalize_images(
         x = x.clamp(0, 1)
     return ((x - mean) / std).contiguous(memory_format=torch.channels_last)
 
-# %% ../nbs/00_data.ipynb #7f850df3
+# %% ../nbs/00_data.ipynb #cb83b57f
 GROUP_NAMES = ('image', 'text')
 
 @dataclass
@@ -502,7 +509,7 @@ class HeteroSplit(torch.utils.data.Dataset):
         return dict(x=[imgs, self.tokens[i1]], y=[self.image_labels[i0], self.text_labels[i1]],
                     g=[torch.full((len(i0),), 0), torch.full((len(i1),), 1)], index=[torch.from_numpy(i0), torch.from_numpy(i1)])
 
-# %% ../nbs/00_data.ipynb #0a868d99
+# %% ../nbs/00_data.ipynb #de539873
 class GroupStratifiedBatchSampler(torch.utils.data.Sampler):
     "Batches of (indices of group 0, indices of group 1, ...) with fixed per-group counts."
     def __init__(self,
@@ -539,7 +546,7 @@ class GroupStratifiedBatchSampler(torch.utils.data.Sampler):
             streams.append(np.concatenate([rng.permutation(n) for _ in range(math.ceil(need / n))])[:need].reshape(-1, k))
         yield from zip(*streams)
 
-# %% ../nbs/00_data.ipynb #60c13028
+# %% ../nbs/00_data.ipynb #b56697ef
 BAD_DATA = ('missing image file', 'unreadable image', 'empty caption', 'empty image_classes')
 
 @dataclass
@@ -579,7 +586,7 @@ class TextCapsData:
     @property
     def splits(self)->dict[str, HeteroSplit]: return dict(train=self.train, val=self.val, test=self.test)
 
-# %% ../nbs/00_data.ipynb #3d8329e5
+# %% ../nbs/00_data.ipynb #11782309
 def _read(source, root, split, hf_cache_dir):
     import datasets
     if isinstance(source, (datasets.Dataset, datasets.DatasetDict)): return read_textcaps_hf(source, split)
@@ -618,7 +625,7 @@ def _make_split(name, table, rows, labels, captions, tokenizer, image_size, cach
                         owner, [table.image_id[r] for r in rows[keep]])
     return split, bad, cache.modes, cut
 
-# %% ../nbs/00_data.ipynb #4d9dc5c5
+# %% ../nbs/00_data.ipynb #ba22f40a
 def textcaps_data(
     source='json', # 'huggingface', 'json', or a datasets.Dataset/DatasetDict with the lmms-lab columns
     root:str|Path|None=None, # the JSON + images folder (source='json')
@@ -669,7 +676,7 @@ def textcaps_data(
     if verbose: print(summary)
     return TextCapsData(splits['train'], splits['val'], splits['test'], classes, tokenizer, summary)
 
-# %% ../nbs/00_data.ipynb #d090ad28
+# %% ../nbs/00_data.ipynb #cdee3d5e
 def batches(
     split:HeteroSplit, # what to iterate
     batch_size:int, # B
@@ -681,4 +688,5 @@ def batches(
 )->torch.utils.data.DataLoader:
     "Batches `{'x': [images, tokens], 'y': [...], 'g': [...], 'index': [...]}` of a split; call `.sampler.set_epoch(e)` each epoch."
     sampler = GroupStratifiedBatchSampler(split.group_sizes, batch_size, proportions, shuffle, seed)
-    return torch.utils.data.DataLoader(split, sampler=sampler, batch_size=None, num_workers=num_workers, pin_memory=pin_memory)
+    return torch.utils.data.DataLoader(split, sampler=sampler, batch_size=None, num_workers=num_workers, pin_memory=pin_memory,
+                                       generator=torch.Generator().manual_seed(seed))   # its own: the global RNG is left alone

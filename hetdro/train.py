@@ -5,10 +5,10 @@
 # %% auto #0
 __all__ = ['DEFAULT_GROUPS', 'TERMS', 'RESUMABLE_CHANGES', 'RUN_FILES', 'Config', 'check_config', 'load_config',
            'synthcaps_folder', 'prepare_data', 'HetModel', 'classification_metrics', 'model_inputs', 'evaluate',
-           'StepOutput', 'train_step', 'save_atomic', 'rng_state', 'set_rng_state', 'health_checks', 'FitResult',
-           'make_optimizer', 'fit', 'results_table', 'main']
+           'StepOutput', 'train_step', 'save_atomic', 'rng_state', 'set_rng_state', 'DeviceBatches', 'train_batches',
+           'prepare_model', 'health_checks', 'FitResult', 'make_optimizer', 'fit', 'results_table', 'main']
 
-# %% ../nbs/05_train.ipynb #7dddf1e7
+# %% ../nbs/05_train.ipynb #06527cd2
 import dataclasses, datetime, difflib, hashlib, json, math, os, random, shutil, time, types, typing
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
@@ -18,13 +18,14 @@ import torch.nn.functional as F
 import yaml
 from torch import Tensor, nn
 from fastcore.script import call_parse, Param
-from .data import (TextCapsData, HeteroSplit, textcaps_data, make_synthcaps, batches, normalize_images, GROUP_NAMES)
+from .data import (TextCapsData, HeteroSplit, GroupStratifiedBatchSampler, textcaps_data, make_synthcaps, batches,
+                         normalize_images, GROUP_NAMES)
 from .encoders import ENCODERS, build_encoder, check_encoder_options, encoder_param_groups
 from .anchors import GaussianAnchors, anchor_fit_loss
 from .separation import anchor_sep_loss, SEP_METHODS
 from .groupdro import GroupDRO, group_mean_losses, UPDATE_MODES, OBJECTIVES
 
-# %% ../nbs/05_train.ipynb #ca3ad676
+# %% ../nbs/05_train.ipynb #aa28f24d
 def _f(default, help:str, choices:tuple|None=None, low:float|None=None, high:float|None=None, low_open:bool=False, high_open:bool=False):
     "A Config field with its documentation and the values it allows."
     kw = dict(default_factory=lambda: json.loads(json.dumps(default))) if isinstance(default, (list, dict)) else dict(default=default)
@@ -59,6 +60,7 @@ class Config:
     synthcaps_caption_names_class: float = _f(0.3, 'SynthCaps: probability a caption names its class', low=0.0, high=1.0)
     synthcaps_caption_word_noise: float = _f(0.3, 'SynthCaps: probability a caption word is from a random class', low=0.0, high=1.0)
     synthcaps_seed: int = _f(0, 'SynthCaps generator seed', low=0)
+    synthcaps_distinct_images: int|None = _f(None, 'draw only this many SynthCaps images and hard-link the rest (fast large sets for speed runs)', low=1)
     batch_size: int = _f(32, 'samples per batch, both groups together', low=2)
     num_workers: int = _f(0, 'DataLoader worker processes', low=0)
     # model
@@ -95,6 +97,11 @@ class Config:
     seed: int = _f(0, 'seed of the model, the data order and the splits', low=0)
     device: str = _f('auto', "'auto' (CUDA if available), 'cpu', 'cuda' or 'cuda:N'")
     precision: str = _f('fp32', 'fp32, or bf16 autocast for the encoders and head (the anchor losses stay float64)', ('fp32', 'bf16'))
+    data_path: str = _f('auto', "'resident': the split's images, tokens and labels live on the training device and batches are gathered "
+                        "there; 'loader': a DataLoader (workers, pinned memory); 'auto': resident on CUDA when the images fit, else loader",
+                        ('auto', 'resident', 'loader'))
+    channels_last: str = _f('auto', "channels_last memory format for the visual encoder ('auto': on CUDA only)", ('auto', 'on', 'off'))
+    compile: bool = _f(False, 'torch.compile the encoders (a one-off compile time for faster steps)')
     log_interval: int = _f(10, 'TensorBoard scalars every this many batches', low=1)
     save_every: int = _f(1, 'checkpoint every this many epochs', low=1)
     log_test_every_epoch: bool = _f(False, 'also evaluate test each epoch, for curves only (never for selection)')
@@ -104,7 +111,7 @@ class Config:
 
     def __post_init__(self): check_config(self)
 
-# %% ../nbs/05_train.ipynb #e34a2590
+# %% ../nbs/05_train.ipynb #fca08bfc
 def _type_ok(value, tp)->bool:
     if typing.get_origin(tp) in (typing.Union, types.UnionType): return any(_type_ok(value, a) for a in typing.get_args(tp))
     if tp is type(None): return value is None
@@ -169,7 +176,7 @@ def _check_groups(groups):
         try: check_encoder_options(g['encoder'], g.get('options', {}))
         except ValueError as e: raise ValueError(f"config `groups[{i}].options`: {e}") from None
 
-# %% ../nbs/05_train.ipynb #03bad61b
+# %% ../nbs/05_train.ipynb #d5944e28
 def _set_path(d:dict, key:str, value):
     parts, target = key.split('.'), d
     try:
@@ -209,12 +216,13 @@ def load_config(
         raise ValueError('unknown config key(s): ' + ', '.join(f"`{k}`" + (f" (did you mean `{h[0]}`?)" if h else '') for k, h in hints.items()))
     return Config(**d)
 
-# %% ../nbs/05_train.ipynb #74052069
+# %% ../nbs/05_train.ipynb #c12dc937
 def synthcaps_folder(cfg:Config)->Path:
     "The SynthCaps folder for this config's generator settings (generated if missing)."
     settings = dict(n_train=cfg.synthcaps_train_images, n_val=cfg.synthcaps_test_images, image_size=tuple(cfg.synthcaps_jpeg_size),
                     image_noise=cfg.synthcaps_image_noise, caption_names_class=cfg.synthcaps_caption_names_class,
-                    caption_word_noise=cfg.synthcaps_caption_word_noise, seed=cfg.synthcaps_seed)
+                    caption_word_noise=cfg.synthcaps_caption_word_noise, seed=cfg.synthcaps_seed,
+                    distinct_images=cfg.synthcaps_distinct_images)
     root = Path(cfg.synthcaps_root) / ('synthcaps-' + hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()[:12])
     if not (root / 'done').exists():
         tmp_root = root.with_name(root.name + f'.tmp{os.getpid()}')
@@ -234,7 +242,7 @@ def prepare_data(cfg:Config, verbose:bool=True)->TextCapsData:
                          image_size=cfg.image_size, max_len=cfg.max_len, seed=cfg.seed, strict=cfg.strict_data,
                          cache_dir=cfg.cache_dir, hf_cache_dir=cfg.hf_cache_dir, num_workers=None, verbose=verbose)
 
-# %% ../nbs/05_train.ipynb #d7cc1845
+# %% ../nbs/05_train.ipynb #217f04ce
 class HetModel(nn.Module):
     "Encoders (one per group) + shared head + Gaussian class anchors (+ GroupDRO's q)."
     def __init__(self,
@@ -268,7 +276,7 @@ class HetModel(nn.Module):
         zs = self.encode(xs)
         return zs, [self.head(z) for z in zs]
 
-# %% ../nbs/05_train.ipynb #3a5618f0
+# %% ../nbs/05_train.ipynb #2d41c61f
 def classification_metrics(
     pred:Tensor, # (N,) predicted classes
     y:Tensor, # (N,) true classes
@@ -292,7 +300,7 @@ def classification_metrics(
                 group_loss={GROUP_NAMES[i]: float(loss_g[i]) for i in range(num_groups)},
                 class_group_acc=(hit_cell / n_cell).T.tolist(), group_count=n_g.long().tolist())
 
-# %% ../nbs/05_train.ipynb #f94aa3e1
+# %% ../nbs/05_train.ipynb #89d37a3e
 def model_inputs(batch:dict, device, augment:bool=False)->list[Tensor]:
     "The batch's per-group inputs on `device`: images normalised there (optionally augmented), token ids moved."
     return [normalize_images(batch['x'][0], device, augment), batch['x'][1].to(device, non_blocking=True)]
@@ -322,7 +330,7 @@ def evaluate(
     return classification_metrics(torch.cat(preds), torch.cat(ys), torch.cat(gs), torch.cat(losses),
                                   model.anchors.num_classes, len(model.encoders))
 
-# %% ../nbs/05_train.ipynb #31a60512
+# %% ../nbs/05_train.ipynb #aafbd523
 @dataclass
 class StepOutput:
     terms: Tensor # (4,) detached: total loss, ce, fit, sep
@@ -358,7 +366,7 @@ def train_step(model:HetModel, opt:torch.optim.Optimizer, batch:dict, cfg:Config
     correct = torch.zeros(len(zs), device=device).index_add_(0, g, (logits.argmax(1) == y).float())
     return StepOutput(terms, group_losses.detach().float(), counts, correct)
 
-# %% ../nbs/05_train.ipynb #a5dde718
+# %% ../nbs/05_train.ipynb #57087469
 def save_atomic(obj, path:str|Path):
     "`torch.save` to a temporary file, then rename it over `path` (atomic on POSIX)."
     path = Path(path); tmp_path = path.with_name(f'.{path.name}.tmp{os.getpid()}')
@@ -378,7 +386,41 @@ def set_rng_state(s:dict):
     torch.set_rng_state(s['torch']); np.random.set_state(s['numpy']); random.setstate(s['python'])
     if 'cuda' in s and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s['cuda'])
 
-# %% ../nbs/05_train.ipynb #5cf3e877
+# %% ../nbs/05_train.ipynb #63be888c
+class DeviceBatches:
+    "Training batches gathered from a split held on `device`: one index copy per epoch, none per step."
+    def __init__(self, split:HeteroSplit, batch_size:int, seed:int, device):
+        self.sampler = GroupStratifiedBatchSampler(split.group_sizes, batch_size, shuffle=True, seed=seed)
+        self.device = torch.device(device)
+        self.images = torch.from_numpy(np.ascontiguousarray(split.images[split.image_rows])).to(self.device)
+        self.tokens = split.tokens.to(self.device)
+        self.labels = [split.image_labels.to(self.device), split.text_labels.to(self.device)]
+    def __len__(self): return len(self.sampler)
+    def __iter__(self):
+        idx = [torch.from_numpy(np.stack(k)).to(self.device, non_blocking=True) for k in zip(*self.sampler)]   # (batches, n_g)
+        g = [torch.full((idx[k].shape[1],), k, device=self.device) for k in range(2)]
+        for i0, i1 in zip(*idx):
+            yield dict(x=[self.images[i0], self.tokens[i1]], y=[self.labels[0][i0], self.labels[1][i1]], g=g, index=[i0, i1])
+
+def train_batches(split:HeteroSplit, cfg:Config, device:torch.device):
+    "The training batches of a split on the path `cfg.data_path` chooses (see above)."
+    resident = cfg.data_path == 'resident'
+    if cfg.data_path == 'auto' and device.type == 'cuda':
+        resident = split.images[:1].nbytes * len(split.image_rows) < 0.5 * torch.cuda.mem_get_info(device)[0]
+    if resident: return DeviceBatches(split, cfg.batch_size, cfg.seed, device)
+    return batches(split, cfg.batch_size, shuffle=True, seed=cfg.seed, num_workers=cfg.num_workers, pin_memory=device.type == 'cuda')
+
+def prepare_model(model:HetModel, cfg:Config, device:torch.device)->HetModel:
+    "Move the model to `device` and apply the fast-path settings (channels_last, compile)."
+    model = model.to(device)
+    if cfg.channels_last == 'on' or (cfg.channels_last == 'auto' and device.type == 'cuda'):
+        for enc in model.encoders:
+            if getattr(enc, 'modality', None) == 'image': enc.to(memory_format=torch.channels_last)
+    if cfg.compile:
+        for enc in model.encoders: enc.compile()
+    return model
+
+# %% ../nbs/05_train.ipynb #12d936ec
 def health_checks(
     history:list, # one dict per epoch, as `fit` records it
     cfg:Config,
@@ -407,8 +449,8 @@ def health_checks(
                 out.append(f"the {what} did not decrease ({a:.4g} in the first epoch, {b:.4g} in the last): {remedy}")
     return out
 
-# %% ../nbs/05_train.ipynb #d5f2fe16
-RESUMABLE_CHANGES = ('epochs', 'run_dir', 'log_interval', 'save_every', 'num_workers', 'progress', 'overwrite', 'log_test_every_epoch',
+# %% ../nbs/05_train.ipynb #dc7d001a
+RESUMABLE_CHANGES = ('epochs', 'run_dir', 'log_interval', 'save_every', 'num_workers', 'progress', 'overwrite', 'log_test_every_epoch', 'data_path',
                      'cache_dir', 'synthcaps_root', 'hf_cache_dir', 'textcaps_root')
 
 @dataclass
@@ -437,7 +479,7 @@ def make_optimizer(model:HetModel, cfg:Config)->torch.optim.Optimizer:
     kw = dict(momentum=0.9) if cfg.optimizer == 'sgd' else {}
     return cls(groups, lr=cfg.lr, weight_decay=cfg.weight_decay, **kw)
 
-# %% ../nbs/05_train.ipynb #3dbec22f
+# %% ../nbs/05_train.ipynb #470bea0a
 RUN_FILES = ('config.yaml', 'metrics.jsonl', 'results.json', 'last.pt', 'best.pt', 'tb')
 
 def _open_run(config, overrides, resume)->tuple[Config, Path, dict|None]:
@@ -478,7 +520,7 @@ def _summary_metrics(m:dict)->dict:
     "The metrics that go into logs and tables (not the per-class matrix)."
     return {k: v for k, v in m.items() if k != 'class_group_acc'}
 
-# %% ../nbs/05_train.ipynb #e806c674
+# %% ../nbs/05_train.ipynb #f297ba41
 def fit(
     config:Config|dict|str|Path|None=None, # a Config, a dict of fields or a YAML path
     resume:str|Path|None=None, # a run folder or checkpoint to continue
@@ -492,10 +534,9 @@ def fit(
     device = _device(cfg)
     torch.manual_seed(cfg.seed); np.random.seed(cfg.seed); random.seed(cfg.seed)
     data = data or prepare_data(cfg, verbose=cfg.progress)
-    model = HetModel(cfg, data.tokenizer.vocab_size, data.train.group_sizes).to(device)
+    model = prepare_model(HetModel(cfg, data.tokenizer.vocab_size, data.train.group_sizes), cfg, device)
     opt = make_optimizer(model, cfg)
-    loader = batches(data.train, cfg.batch_size, shuffle=True, seed=cfg.seed, num_workers=cfg.num_workers,
-                     pin_memory=device.type == 'cuda')
+    loader = train_batches(data.train, cfg, device)
     if model.groupdro is not None: model.groupdro.warmup_steps = cfg.groupdro_warmup_epochs * len(loader)
     start_epoch, step, history, best = 0, 0, [], dict(epoch=-1, score=-math.inf, val=None)
     if ck is not None:
@@ -562,7 +603,7 @@ def fit(
                                                           test_final=test_final, warnings=warnings), indent=1))
     return result
 
-# %% ../nbs/05_train.ipynb #8156c004
+# %% ../nbs/05_train.ipynb #2ddd2b65
 def results_table(r:FitResult)->str:
     "The final metrics of a run as a small text table."
     rows = [('val (best epoch %d)' % r.best_epoch, r.best_val), ('test (best model)', r.test_best), ('test (final model)', r.test_final)]
@@ -572,7 +613,7 @@ def results_table(r:FitResult)->str:
         out.append(f'{name:22s}' + ''.join(f'{m[c]:17.3f}' for c in cols) + ''.join(f"{m['group_acc'][g]:12.3f}" for g in GROUP_NAMES))
     return '\n'.join(out)
 
-# %% ../nbs/05_train.ipynb #fa5cb2da
+# %% ../nbs/05_train.ipynb #dbcd8e72
 @call_parse
 def main(
     config:str=None, # YAML config file (default: the built-in defaults)
