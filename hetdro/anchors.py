@@ -7,12 +7,12 @@ __all__ = ['sqrt_trace', 'safe_sqrt', 'bures_wasserstein_chol', 'bures_wasserste
            'ClassStats', 'ClassMoments', 'check_labels', 'class_stats', 'moments_from_stats', 'per_class_moments',
            'GaussianAnchors', 'anchor_w2', 'anchor_fit_loss']
 
-# %% ../nbs/02_anchors.ipynb #bc0df3aa
+# %% ../nbs/02_anchors.ipynb #8f1eb1da
 from typing import NamedTuple
 import torch
 from torch import Tensor, nn
 
-# %% ../nbs/02_anchors.ipynb #62dec8c1
+# %% ../nbs/02_anchors.ipynb #9b1a6146
 def sqrt_trace(
     C1:Tensor, # (..., d, d) Cholesky factor of the first covariance, S1 = C1 C1ᵀ
     S2:Tensor, # (..., d, d) second covariance (symmetric positive semi-definite)
@@ -21,13 +21,13 @@ def sqrt_trace(
     eig = torch.linalg.eigvalsh(C1.mT @ S2 @ C1)
     return eig.clamp(min=0).sqrt().sum(-1)  # clamp: round-off can push a zero eigenvalue below 0
 
-# %% ../nbs/02_anchors.ipynb #74bf8007
+# %% ../nbs/02_anchors.ipynb #54191bf9
 def safe_sqrt(x:Tensor)->Tensor:
     "√x for x > 0 and 0 (with zero gradient) for x <= 0."
     pos = x > 0
     return torch.where(pos, torch.where(pos, x, 1.).sqrt(), 0.)
 
-# %% ../nbs/02_anchors.ipynb #f7a778cc
+# %% ../nbs/02_anchors.ipynb #816cedb2
 def bures_wasserstein_chol(
     m1:Tensor, # (..., d) first mean
     C1:Tensor, # (..., d, d) Cholesky factor of the first covariance
@@ -40,7 +40,7 @@ def bures_wasserstein_chol(
            - 2 * sqrt_trace(C1, S2)
     return w2sq.clamp(min=0) if squared else safe_sqrt(w2sq)
 
-# %% ../nbs/02_anchors.ipynb #508db308
+# %% ../nbs/02_anchors.ipynb #b4ddffd3
 def _check_gaussian(m:Tensor, S:Tensor, names:str)->tuple[Tensor, Tensor]:
     "Validate one (mean, covariance) pair named `names`; return it in float64 with S's Cholesky factor."
     mn, sn = names.split()
@@ -58,7 +58,7 @@ def _check_gaussian(m:Tensor, S:Tensor, names:str)->tuple[Tensor, Tensor]:
                          f"{int((info > 0).sum())} of {info.numel()} matrices")
     return m, S, C
 
-# %% ../nbs/02_anchors.ipynb #7932b48a
+# %% ../nbs/02_anchors.ipynb #b746a88d
 def bures_wasserstein(
     m1:Tensor, # (..., d) mean of the first Gaussian
     S1:Tensor, # (..., d, d) covariance of the first Gaussian (symmetric positive definite)
@@ -72,7 +72,7 @@ def bures_wasserstein(
     m2, S2, _ = _check_gaussian(m2, S2, 'm2 S2')
     return bures_wasserstein_chol(m1, C1, m2, S2, squared).to(out_dtype)
 
-# %% ../nbs/02_anchors.ipynb #01b1804e
+# %% ../nbs/02_anchors.ipynb #66aadb28
 def sqrtm_eigh(S:Tensor)->Tensor:
     "Principal square root of symmetric positive semi-definite matrices by `eigh`."
     lam, V = torch.linalg.eigh(S)
@@ -88,7 +88,7 @@ def bures_wasserstein_eigh(
            - 2 * sqrtm_eigh(r1 @ S2 @ r1).diagonal(dim1=-2, dim2=-1).sum(-1)
     return w2sq.clamp(min=0) if squared else w2sq.clamp(min=0).sqrt()
 
-# %% ../nbs/02_anchors.ipynb #a2247b1b
+# %% ../nbs/02_anchors.ipynb #09a27990
 class ClassStats(NamedTuple):
     "Per-class sufficient statistics in float64; sum them across batches or processes."
     count: Tensor # (C,) number of samples per class
@@ -102,7 +102,7 @@ class ClassMoments(NamedTuple):
     count: Tensor # (C,) float64
     stats: ClassStats
 
-# %% ../nbs/02_anchors.ipynb #5bfa78d7
+# %% ../nbs/02_anchors.ipynb #4e706b25
 def check_labels(
     y:Tensor, # (N,) integer labels
     num_classes:int, # labels must lie in [0, num_classes)
@@ -116,7 +116,7 @@ def check_labels(
         raise ValueError(f"`{name}` must lie in [0, {num_classes}); {int(bad.sum())} values do not, "
                          f"e.g. {y[bad][:5].tolist()}")
 
-# %% ../nbs/02_anchors.ipynb #54439d80
+# %% ../nbs/02_anchors.ipynb #1d730bf7
 def class_stats(
     z:Tensor, # (N, d) samples
     y:Tensor, # (N,) class of each sample, in [0, num_classes)
@@ -132,7 +132,7 @@ def class_stats(
     outer = (onehot.T[:, :, None] * z).mT @ z                                       # (C, d, d): Σ_n 1[y_n=c] z_n z_nᵀ
     return ClassStats(onehot.sum(0), onehot.T @ z, outer)
 
-# %% ../nbs/02_anchors.ipynb #af768a96
+# %% ../nbs/02_anchors.ipynb #c3476b5c
 def moments_from_stats(
     stats:ClassStats, # per-class sums (e.g. all-reduced across processes)
     eps:float, # added to every covariance's diagonal
@@ -155,7 +155,7 @@ def per_class_moments(
     "Per-class mean, unbiased covariance + eps I and count of `z`, in float64, without a loop over classes."
     return moments_from_stats(class_stats(z, y, num_classes, check), eps)
 
-# %% ../nbs/02_anchors.ipynb #3c042c0c
+# %% ../nbs/02_anchors.ipynb #737c6855
 class GaussianAnchors(nn.Module):
     "Learnable per-class Gaussians N(m_c, L_c L_cᵀ + eps I)."
     def __init__(self,
@@ -190,7 +190,7 @@ class GaussianAnchors(nn.Module):
 
     def extra_repr(self): return f"num_classes={self.num_classes}, dim={self.dim}, eps={self.eps}"
 
-# %% ../nbs/02_anchors.ipynb #b034e9d5
+# %% ../nbs/02_anchors.ipynb #91c5dfbe
 def anchor_w2(
     anchors:GaussianAnchors, # the class anchors
     mean:Tensor, # (C, d) one Gaussian per class ...
@@ -209,10 +209,13 @@ def anchor_fit_loss(
     squared:bool=False, # W2² instead of W2 (see above)
     min_count:int=2, # classes with fewer samples in the batch are left out (>= 1)
     check:bool=True, # validate `y`
+    reduce=None, # sums a statistic over processes, differentiably (multi-process runs); None: this batch alone
 )->Tensor: # scalar in the anchors' dtype; 0 if no class qualifies
     "Mean, over classes with at least `min_count` samples in the batch, of W2(batch moments, anchor)."
     if min_count < 1: raise ValueError(f"`min_count` must be >= 1, got {min_count}")
-    mom = per_class_moments(z, y, anchors.num_classes, anchors.eps, check)
+    stats = class_stats(z, y, anchors.num_classes, check)
+    if reduce is not None: stats = ClassStats(*(reduce(t) for t in stats))   # the moments of the global batch
+    mom = moments_from_stats(stats, anchors.eps)
     w = anchor_w2(anchors, mom.mean, mom.cov, squared)
     used = (mom.count >= min_count).double()
     return ((w * used).sum() / used.sum().clamp(min=1)).to(anchors.mean.dtype)

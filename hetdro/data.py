@@ -11,7 +11,7 @@ __all__ = ['SYNTH_CLASSES', 'MALFORMED_KINDS', 'HF_REPO', 'HF_COLUMNS', 'CAPTION
            'normalize_images', 'HeteroSplit', 'GroupStratifiedBatchSampler', 'DataSummary', 'TextCapsData',
            'textcaps_data', 'batches']
 
-# %% ../nbs/00_data.ipynb #fd4d6dd1
+# %% ../nbs/00_data.ipynb #84bfb527
 import colorsys, hashlib, io, json, math, os, shutil, string
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -23,7 +23,7 @@ import torch.nn.functional as F
 from torch import Tensor
 from PIL import Image, ImageDraw, ImageFile, ImageFont
 
-# %% ../nbs/00_data.ipynb #83af5194
+# %% ../nbs/00_data.ipynb #8b029f2a
 SYNTH_CLASSES = ('Poster', 'Book', 'Bottle', 'Sign', 'Billboard', 'Clothing', 'Vehicle', 'Building', 'Food',
                  'Mobile phone', 'Clock', 'Computer monitor', 'Drink', 'Person', 'Tableware', 'Toy')
 _SYNTH_WORDS = ('SALE', 'NOVEL', 'COLA', 'STOP', 'HOTEL', 'NIKE', 'TAXI', 'BANK', 'PIZZA', 'NOKIA', 'ROLEX', 'DELL',
@@ -37,7 +37,7 @@ def _class_words(c:int, n_classes:int)->tuple[str, str]:
 
 def _hsv(h, s, v): return tuple(int(255 * x) for x in colorsys.hsv_to_rgb(h % 1, s, v))
 
-# %% ../nbs/00_data.ipynb #a5fe4889
+# %% ../nbs/00_data.ipynb #191da6ff
 def synth_image(
     c:int, # class index in SYNTH_CLASSES
     rng:np.random.Generator, # source of randomness
@@ -75,7 +75,7 @@ def synth_image(
         img = Image.fromarray(noisy.clip(0, 255).astype(np.uint8))
     return img
 
-# %% ../nbs/00_data.ipynb #a25d7c46
+# %% ../nbs/00_data.ipynb #aa5583d3
 _NAMING = ('a {cls} with the word {word} on it', 'a close up of a {cls} that says {word}', 'the {cls} reads {word}',
            'a {cls} showing the text "{word}"', 'an old {cls} with {word} written on it')
 _GENERIC = ('a picture with the word {word} on it', 'some text that says {word}', 'the words {word} in large letters',
@@ -94,7 +94,7 @@ def synth_caption(
     templates = _NAMING if rng.random() < caption_names_class else _GENERIC
     return templates[int(rng.integers(len(templates)))].format(cls=SYNTH_CLASSES[c].lower(), word=word)
 
-# %% ../nbs/00_data.ipynb #f75057b3
+# %% ../nbs/00_data.ipynb #84599844
 def _write_image(img:Image.Image, path:Path, kind:str='ok'):
     "Save `img` as a JPEG at `path`, or as one of the malformed kinds."
     if kind == 'missing': return
@@ -154,7 +154,7 @@ def make_synthcaps(
         (root / f'TextCaps_0.1_{split}.json').write_text(json.dumps(doc))
     return bad
 
-# %% ../nbs/00_data.ipynb #9077f82e
+# %% ../nbs/00_data.ipynb #02f2b3e0
 class ImageSource:
     "Opens the image of row i of a split (without decoding anything until asked)."
     def __len__(self): raise NotImplementedError
@@ -193,7 +193,7 @@ class HFImages(ImageSource):
         "The dataset's own fingerprint (it changes with its content) and the rows."
         return hashlib.sha256(f'{self.ds._fingerprint}|{self.rows.tobytes().hex()}'.encode()).hexdigest()[:16]
 
-# %% ../nbs/00_data.ipynb #99abc3b2
+# %% ../nbs/00_data.ipynb #daf11fed
 @dataclass
 class TextCapsTable:
     "One split of TextCaps, one row per image; images are opened lazily through `images`."
@@ -207,7 +207,7 @@ class TextCapsTable:
 
     def __len__(self): return len(self.image_id)
 
-# %% ../nbs/00_data.ipynb #7253dd08
+# %% ../nbs/00_data.ipynb #3fe4ffe5
 def _file_fingerprint(*paths:Path)->str:
     h = hashlib.sha256()
     for p in paths:
@@ -239,7 +239,7 @@ def read_textcaps_json(
         ids.append(image_id); classes.append(list(r['classes'])); captions.append(r['captions']); paths.append(p)
     return TextCapsTable(split, ids, classes, captions, FileImages(paths), _file_fingerprint(path), excluded)
 
-# %% ../nbs/00_data.ipynb #4b7936d1
+# %% ../nbs/00_data.ipynb #6e857af4
 HF_REPO = 'lmms-lab/TextCaps'
 HF_COLUMNS = ('image', 'image_id', 'image_classes', 'caption_str')
 
@@ -266,7 +266,7 @@ def load_textcaps_hf(cache_dir:str|Path|None=None):
     import datasets
     return datasets.load_dataset(HF_REPO, cache_dir=None if cache_dir is None else str(cache_dir))
 
-# %% ../nbs/00_data.ipynb #ece7f9df
+# %% ../nbs/00_data.ipynb #bf93ac9f
 def synthcaps_to_hf(
     root:str|Path, # a folder written by `make_synthcaps`
 ):
@@ -292,7 +292,7 @@ def synthcaps_to_hf(
         out[split] = datasets.Dataset.from_dict(cols, features=features)
     return datasets.DatasetDict(out)
 
-# %% ../nbs/00_data.ipynb #4a70e5b4
+# %% ../nbs/00_data.ipynb #336690ab
 def top_k_classes(
     image_classes:list[list[str]], # per image, its class names
     k:int, # how many classes to keep
@@ -321,7 +321,7 @@ def label_table(
         else: rows.append(r); labels.append(index[cls[0]])
     return np.array(rows, dtype=np.int64), np.array(labels, dtype=np.int64), excluded
 
-# %% ../nbs/00_data.ipynb #ed1bdde2
+# %% ../nbs/00_data.ipynb #4cd9b144
 def _allot(counts:np.ndarray, total:int)->np.ndarray:
     "Integer shares of `total` proportional to `counts` (largest remainder), never above `counts`."
     exact = counts * total / counts.sum()
@@ -350,7 +350,7 @@ def stratified_split(
     second = stratified_subset(labels, round(fraction * len(labels)), seed)
     return np.setdiff1d(np.arange(len(labels)), second), second
 
-# %% ../nbs/00_data.ipynb #64cfd358
+# %% ../nbs/00_data.ipynb #6d5beae9
 CHARS = string.ascii_lowercase + string.digits + ' .,!?-\'"'
 PAD_ID, UNK_ID = 0, 1
 
@@ -378,7 +378,7 @@ class CharTokenizer:
         "Texts of id rows (padding dropped, unknown shown as �)."
         return [''.join(self.chars[i] for i in row.tolist() if i != PAD_ID) for row in ids.reshape(-1, ids.shape[-1])]
 
-# %% ../nbs/00_data.ipynb #9dbe0167
+# %% ../nbs/00_data.ipynb #b24c0c7e
 CACHE_VERSION = 1
 
 def decode_resize(
@@ -443,7 +443,7 @@ def build_image_cache(
     except OSError: shutil.rmtree(tmp, ignore_errors=True)   # another process finished the same cache first
     return ImageCache(path, np.load(path / 'images.npy', mmap_mode='r'), ok, modes, errors, built=True)
 
-# %% ../nbs/00_data.ipynb #4e0c086e
+# %% ../nbs/00_data.ipynb #d3abedd7
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
 def normalize_images(
@@ -473,7 +473,7 @@ def normalize_images(
         x = x.clamp(0, 1)
     return ((x - mean) / std).contiguous(memory_format=torch.channels_last)
 
-# %% ../nbs/00_data.ipynb #cb83b57f
+# %% ../nbs/00_data.ipynb #bf209235
 GROUP_NAMES = ('image', 'text')
 
 @dataclass
@@ -509,7 +509,7 @@ class HeteroSplit(torch.utils.data.Dataset):
         return dict(x=[imgs, self.tokens[i1]], y=[self.image_labels[i0], self.text_labels[i1]],
                     g=[torch.full((len(i0),), 0), torch.full((len(i1),), 1)], index=[torch.from_numpy(i0), torch.from_numpy(i1)])
 
-# %% ../nbs/00_data.ipynb #de539873
+# %% ../nbs/00_data.ipynb #8b14486b
 class GroupStratifiedBatchSampler(torch.utils.data.Sampler):
     "Batches of (indices of group 0, indices of group 1, ...) with fixed per-group counts."
     def __init__(self,
@@ -518,8 +518,12 @@ class GroupStratifiedBatchSampler(torch.utils.data.Sampler):
         proportions:tuple[float, ...]|None=None, # π_g (default: proportional to group sizes)
         shuffle:bool=True, # False: one ordered pass over every sample (evaluation)
         seed:int=0,
+        rank:int=0, # this process's share of every batch: positions rank, rank + world_size, ...
+        world_size:int=1, # number of processes sharing each batch
     ):
+        if not 0 <= rank < world_size: raise ValueError(f"`rank` must be in [0, world_size={world_size}), got {rank}")
         self.group_sizes, self.batch_size, self.shuffle, self.seed, self.epoch = tuple(group_sizes), batch_size, shuffle, seed, 0
+        self.rank, self.world_size = rank, world_size
         if batch_size < len(group_sizes): raise ValueError(f"`batch_size` must be at least the number of groups ({len(group_sizes)}), got {batch_size}")
         if shuffle and min(group_sizes) < 1: raise ValueError(f"training batches need samples of every group; group sizes are {self.group_sizes}")
         pi = np.asarray(proportions if proportions is not None else np.maximum(group_sizes, 1), dtype=float)
@@ -535,18 +539,19 @@ class GroupStratifiedBatchSampler(torch.utils.data.Sampler):
     def __len__(self): return self.num_batches
 
     def __iter__(self):
+        share = lambda idx: idx[self.rank::self.world_size]
         if not self.shuffle:
             for b in range(self.num_batches):
-                yield tuple(np.arange(min(b * k, n), min((b + 1) * k, n)) for n, k in zip(self.group_sizes, self.per_batch))
+                yield tuple(share(np.arange(min(b * k, n), min((b + 1) * k, n))) for n, k in zip(self.group_sizes, self.per_batch))
             return
         streams = []
         for g, (n, k) in enumerate(zip(self.group_sizes, self.per_batch)):
             rng = np.random.default_rng([self.seed, self.epoch, g])
             need = k * self.num_batches
             streams.append(np.concatenate([rng.permutation(n) for _ in range(math.ceil(need / n))])[:need].reshape(-1, k))
-        yield from zip(*streams)
+        for batch in zip(*streams): yield tuple(share(idx) for idx in batch)
 
-# %% ../nbs/00_data.ipynb #b56697ef
+# %% ../nbs/00_data.ipynb #54ade50f
 BAD_DATA = ('missing image file', 'unreadable image', 'empty caption', 'empty image_classes')
 
 @dataclass
@@ -586,7 +591,7 @@ class TextCapsData:
     @property
     def splits(self)->dict[str, HeteroSplit]: return dict(train=self.train, val=self.val, test=self.test)
 
-# %% ../nbs/00_data.ipynb #11782309
+# %% ../nbs/00_data.ipynb #728eb200
 def _read(source, root, split, hf_cache_dir):
     import datasets
     if isinstance(source, (datasets.Dataset, datasets.DatasetDict)): return read_textcaps_hf(source, split)
@@ -625,7 +630,7 @@ def _make_split(name, table, rows, labels, captions, tokenizer, image_size, cach
                         owner, [table.image_id[r] for r in rows[keep]])
     return split, bad, cache.modes, cut
 
-# %% ../nbs/00_data.ipynb #ba22f40a
+# %% ../nbs/00_data.ipynb #199ce0d1
 def textcaps_data(
     source='json', # 'huggingface', 'json', or a datasets.Dataset/DatasetDict with the lmms-lab columns
     root:str|Path|None=None, # the JSON + images folder (source='json')
@@ -676,7 +681,7 @@ def textcaps_data(
     if verbose: print(summary)
     return TextCapsData(splits['train'], splits['val'], splits['test'], classes, tokenizer, summary)
 
-# %% ../nbs/00_data.ipynb #cdee3d5e
+# %% ../nbs/00_data.ipynb #2bc563b0
 def batches(
     split:HeteroSplit, # what to iterate
     batch_size:int, # B
@@ -685,8 +690,9 @@ def batches(
     proportions:tuple[float, float]|None=None, # π_g (default: proportional to the group sizes)
     num_workers:int=0, # DataLoader workers
     pin_memory:bool=False, # pin batches for a faster copy to the GPU
+    rank:int=0, world_size:int=1, # this process's share of each batch (multi-process runs)
 )->torch.utils.data.DataLoader:
     "Batches `{'x': [images, tokens], 'y': [...], 'g': [...], 'index': [...]}` of a split; call `.sampler.set_epoch(e)` each epoch."
-    sampler = GroupStratifiedBatchSampler(split.group_sizes, batch_size, proportions, shuffle, seed)
+    sampler = GroupStratifiedBatchSampler(split.group_sizes, batch_size, proportions, shuffle, seed, rank, world_size)
     return torch.utils.data.DataLoader(split, sampler=sampler, batch_size=None, num_workers=num_workers, pin_memory=pin_memory,
                                        generator=torch.Generator().manual_seed(seed))   # its own: the global RNG is left alone

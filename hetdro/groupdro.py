@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['UPDATE_MODES', 'OBJECTIVES', 'group_mean_losses', 'GroupDROOutput', 'GroupDRO']
 
-# %% ../nbs/04_groupdro.ipynb #2f1c42ff
+# %% ../nbs/04_groupdro.ipynb #59d55416
 import math
 from typing import NamedTuple
 import torch
@@ -13,7 +13,7 @@ from torch import Tensor, nn
 from fastcore.basics import patch
 from .anchors import check_labels
 
-# %% ../nbs/04_groupdro.ipynb #cb2a67e5
+# %% ../nbs/04_groupdro.ipynb #ab87b0a8
 def group_mean_losses(
     losses:Tensor, # (N,) per-sample losses
     groups:Tensor, # (N,) group of each sample, in [0, n_groups)
@@ -25,7 +25,7 @@ def group_mean_losses(
     sums = torch.zeros(n_groups, dtype=dtype, device=losses.device).index_add(0, groups, losses.to(dtype))
     return sums / counts.clamp(min=1), counts
 
-# %% ../nbs/04_groupdro.ipynb #5afd2a01
+# %% ../nbs/04_groupdro.ipynb #b3085bb1
 UPDATE_MODES = ('exp', 'softmax', 'exp_smooth')
 OBJECTIVES = ('weighted', 'max', 'logsumexp')
 
@@ -34,7 +34,7 @@ class GroupDROOutput(NamedTuple):
     group_losses: Tensor # (G,) mean loss per group, differentiable (0 for absent groups)
     group_counts: Tensor # (G,) samples per group in the batch
 
-# %% ../nbs/04_groupdro.ipynb #4f60aa3e
+# %% ../nbs/04_groupdro.ipynb #cb9172a6
 class GroupDRO(nn.Module):
     "Online GroupDRO: owns the group weights `q` (a buffer, so it is saved in `state_dict`)."
     def __init__(self,
@@ -82,7 +82,7 @@ class GroupDRO(nn.Module):
         return (f"n_groups={self.n_groups}, eta={self.eta}, gamma={self.gamma}, update_mode={self.update_mode!r}, "
                 f"objective={self.objective!r}, q_floor={self.q_floor}, warmup_steps={self.warmup_steps}")
 
-# %% ../nbs/04_groupdro.ipynb #d61e8b37
+# %% ../nbs/04_groupdro.ipynb #03b9efdd
 def _present(counts:Tensor)->Tensor: return counts > 0
 
 def _objective(self:GroupDRO, group_losses:Tensor, present:Tensor)->Tensor:
@@ -98,15 +98,28 @@ def _objective(self:GroupDRO, group_losses:Tensor, present:Tensor)->Tensor:
 def forward(self:GroupDRO,
     losses:Tensor, # (N,) per-sample losses (e.g. `F.cross_entropy(..., reduction='none')`)
     groups:Tensor, # (N,) group of each sample
+    reduce=None, # sums a tensor over processes (multi-process runs); None: this batch is the whole batch
+    world_size:int=1, # number of processes
 )->GroupDROOutput:
     "The objective, the per-group mean losses and the per-group counts of a batch."
-    if losses.ndim != 1 or losses.shape != groups.shape or len(losses) == 0:
+    if losses.ndim != 1 or losses.shape != groups.shape or (len(losses) == 0 and reduce is None):
         raise ValueError(f"`losses` and `groups` must be 1-D, non-empty and of equal length; got {tuple(losses.shape)} and {tuple(groups.shape)}")
     if self.check: check_labels(groups, self.n_groups, 'groups')
-    group_losses, counts = group_mean_losses(losses, groups, self.n_groups)
-    return GroupDROOutput(_objective(self, group_losses, _present(counts)), group_losses, counts)
+    if reduce is None:
+        group_losses, counts = group_mean_losses(losses, groups, self.n_groups)
+        return GroupDROOutput(_objective(self, group_losses, _present(counts)), group_losses, counts)
+    local_means, local_counts = group_mean_losses(losses, groups, self.n_groups)
+    local_sums = local_means * local_counts                                  # this process's share, differentiable
+    counts = reduce(local_counts)
+    group_losses = reduce(local_sums.detach()) / counts.clamp(min=1)         # the global batch's group losses
+    with torch.enable_grad():
+        L = group_losses.clone().requires_grad_()
+        objective = _objective(self, L, _present(counts))
+        weights, = torch.autograd.grad(objective, L)                          # ∂objective/∂L_g at the global losses
+    surrogate = world_size * (weights * local_sums / counts.clamp(min=1)).sum()   # averaged over processes: Σ_g w_g ∇L_g
+    return GroupDROOutput(objective.detach() + surrogate - surrogate.detach(), group_losses, counts)
 
-# %% ../nbs/04_groupdro.ipynb #e0b63dd7
+# %% ../nbs/04_groupdro.ipynb #41d2d263
 def _lift_to_floor(p:Tensor, present:Tensor, floor:float)->Tensor:
     "Mix `p` with the uniform distribution over the present groups just enough that its smallest entry is `floor`."
     k = present.sum()
@@ -114,7 +127,7 @@ def _lift_to_floor(p:Tensor, present:Tensor, floor:float)->Tensor:
     alpha = ((floor - p_min) / (1 / k - p_min)).nan_to_num(0.).clamp(0, 1)   # 0 when p is already above the floor
     return (1 - alpha) * p + alpha * present / k
 
-# %% ../nbs/04_groupdro.ipynb #3c2b6b8c
+# %% ../nbs/04_groupdro.ipynb #4f9db968
 @patch
 @torch.no_grad()
 def update(self:GroupDRO,

@@ -4,11 +4,12 @@
 
 # %% auto #0
 __all__ = ['DEFAULT_GROUPS', 'TERMS', 'RESUMABLE_CHANGES', 'RUN_FILES', 'Config', 'check_config', 'load_config',
-           'synthcaps_folder', 'prepare_data', 'HetModel', 'classification_metrics', 'model_inputs', 'evaluate',
-           'StepOutput', 'train_step', 'save_atomic', 'rng_state', 'set_rng_state', 'DeviceBatches', 'train_batches',
-           'prepare_model', 'health_checks', 'FitResult', 'make_optimizer', 'fit', 'results_table', 'main']
+           'synthcaps_folder', 'prepare_data', 'HetModel', 'Dist', 'init_distributed', 'classification_metrics',
+           'metric_counts', 'metrics_from_counts', 'model_inputs', 'evaluate', 'StepOutput', 'train_step',
+           'save_atomic', 'rng_state', 'set_rng_state', 'DeviceBatches', 'train_batches', 'prepare_model',
+           'health_checks', 'FitResult', 'make_optimizer', 'fit', 'results_table', 'main']
 
-# %% ../nbs/05_train.ipynb #06527cd2
+# %% ../nbs/05_train.ipynb #3091bb2c
 import dataclasses, datetime, difflib, hashlib, json, math, os, random, shutil, time, types, typing
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
@@ -25,7 +26,7 @@ from .anchors import GaussianAnchors, anchor_fit_loss
 from .separation import anchor_sep_loss, SEP_METHODS
 from .groupdro import GroupDRO, group_mean_losses, UPDATE_MODES, OBJECTIVES
 
-# %% ../nbs/05_train.ipynb #aa28f24d
+# %% ../nbs/05_train.ipynb #4cc6defc
 def _f(default, help:str, choices:tuple|None=None, low:float|None=None, high:float|None=None, low_open:bool=False, high_open:bool=False):
     "A Config field with its documentation and the values it allows."
     kw = dict(default_factory=lambda: json.loads(json.dumps(default))) if isinstance(default, (list, dict)) else dict(default=default)
@@ -102,6 +103,8 @@ class Config:
                         ('auto', 'resident', 'loader'))
     channels_last: str = _f('auto', "channels_last memory format for the visual encoder ('auto': on CUDA only)", ('auto', 'on', 'off'))
     compile: bool = _f(False, 'torch.compile the encoders (a one-off compile time for faster steps)')
+    sync_batchnorm: str = _f('auto', "batch-norm statistics over all processes of a multi-process run ('auto': on CUDA, where PyTorch supports it)",
+                             ('auto', 'on', 'off'))
     log_interval: int = _f(10, 'TensorBoard scalars every this many batches', low=1)
     save_every: int = _f(1, 'checkpoint every this many epochs', low=1)
     log_test_every_epoch: bool = _f(False, 'also evaluate test each epoch, for curves only (never for selection)')
@@ -111,7 +114,7 @@ class Config:
 
     def __post_init__(self): check_config(self)
 
-# %% ../nbs/05_train.ipynb #fca08bfc
+# %% ../nbs/05_train.ipynb #ab0362e3
 def _type_ok(value, tp)->bool:
     if typing.get_origin(tp) in (typing.Union, types.UnionType): return any(_type_ok(value, a) for a in typing.get_args(tp))
     if tp is type(None): return value is None
@@ -176,7 +179,7 @@ def _check_groups(groups):
         try: check_encoder_options(g['encoder'], g.get('options', {}))
         except ValueError as e: raise ValueError(f"config `groups[{i}].options`: {e}") from None
 
-# %% ../nbs/05_train.ipynb #d5944e28
+# %% ../nbs/05_train.ipynb #45f3afc7
 def _set_path(d:dict, key:str, value):
     parts, target = key.split('.'), d
     try:
@@ -216,7 +219,7 @@ def load_config(
         raise ValueError('unknown config key(s): ' + ', '.join(f"`{k}`" + (f" (did you mean `{h[0]}`?)" if h else '') for k, h in hints.items()))
     return Config(**d)
 
-# %% ../nbs/05_train.ipynb #c12dc937
+# %% ../nbs/05_train.ipynb #7690a9d3
 def synthcaps_folder(cfg:Config)->Path:
     "The SynthCaps folder for this config's generator settings (generated if missing)."
     settings = dict(n_train=cfg.synthcaps_train_images, n_val=cfg.synthcaps_test_images, image_size=tuple(cfg.synthcaps_jpeg_size),
@@ -242,7 +245,7 @@ def prepare_data(cfg:Config, verbose:bool=True)->TextCapsData:
                          image_size=cfg.image_size, max_len=cfg.max_len, seed=cfg.seed, strict=cfg.strict_data,
                          cache_dir=cfg.cache_dir, hf_cache_dir=cfg.hf_cache_dir, num_workers=None, verbose=verbose)
 
-# %% ../nbs/05_train.ipynb #217f04ce
+# %% ../nbs/05_train.ipynb #7c1fab63
 class HetModel(nn.Module):
     "Encoders (one per group) + shared head + Gaussian class anchors (+ GroupDRO's q)."
     def __init__(self,
@@ -268,15 +271,73 @@ class HetModel(nn.Module):
                                  check=False) if cfg.groupdro_enabled else None   # labels come checked from the data
 
     def encode(self, xs:list[Tensor])->list[Tensor]:
-        "Latents of each group's inputs."
-        return [enc(x) for enc, x in zip(self.encoders, xs)]
+        "Latents of each group's inputs (an empty input gives an empty latent batch, without calling its encoder)."
+        d = self.anchors.dim
+        return [enc(x) if len(x) else torch.zeros(0, d, device=x.device) for enc, x in zip(self.encoders, xs)]
 
     def forward(self, xs:list[Tensor])->tuple[list[Tensor], list[Tensor]]:
         "(latents, logits) per group."
         zs = self.encode(xs)
         return zs, [self.head(z) for z in zs]
 
-# %% ../nbs/05_train.ipynb #2d41c61f
+# %% ../nbs/05_train.ipynb #67b00f12
+class _SumOverProcesses(torch.autograd.Function):
+    "All-reduce (sum) whose backward is the all-reduce (sum) of the gradients."
+    @staticmethod
+    def forward(ctx, t):
+        t = t.clone(); torch.distributed.all_reduce(t); return t
+    @staticmethod
+    def backward(ctx, g):
+        g = g.clone(); torch.distributed.all_reduce(g); return g
+
+@dataclass
+class Dist:
+    "This process's place in a multi-process run (a single process is rank 0 of 1)."
+    rank: int = 0
+    world_size: int = 1
+    local_rank: int = 0
+    owns_group: bool = False # this process group was started by `fit`, which ends it
+
+    @property
+    def enabled(self)->bool: return self.world_size > 1
+    @property
+    def is_main(self)->bool: return self.rank == 0
+
+    def sum(self, t:Tensor)->Tensor:
+        "`t` summed over processes (no gradient)."
+        if not self.enabled: return t
+        t = t.detach().clone(); torch.distributed.all_reduce(t); return t
+
+    def sum_grad(self, t:Tensor)->Tensor:
+        "`t` summed over processes; the gradient is summed back over processes."
+        return _SumOverProcesses.apply(t) if self.enabled else t
+
+    def broadcast(self, obj):
+        "Rank 0's `obj` on every process."
+        if not self.enabled: return obj
+        box = [obj]; torch.distributed.broadcast_object_list(box, src=0); return box[0]
+
+    def barrier(self):
+        if self.enabled: torch.distributed.barrier()
+
+    def sync_buffers(self, model:nn.Module):
+        "Rank 0's buffers (batch-norm statistics) on every process."
+        if self.enabled:
+            for b in model.buffers(): torch.distributed.broadcast(b, 0)
+
+def init_distributed(device:str='auto')->Dist:
+    "Join the process group `torchrun` describes (environment variables), or stay a single process."
+    world = int(os.environ.get('WORLD_SIZE', '1'))
+    if world <= 1: return Dist()
+    dist = torch.distributed
+    cuda = torch.cuda.is_available() and device != 'cpu'
+    local = int(os.environ.get('LOCAL_RANK', '0'))
+    if cuda: torch.cuda.set_device(local)
+    own = not dist.is_initialized()
+    if own: dist.init_process_group('nccl' if cuda else 'gloo')
+    return Dist(dist.get_rank(), dist.get_world_size(), local, own)
+
+# %% ../nbs/05_train.ipynb #1e8a4bc8
 def classification_metrics(
     pred:Tensor, # (N,) predicted classes
     y:Tensor, # (N,) true classes
@@ -285,22 +346,31 @@ def classification_metrics(
     num_classes:int, num_groups:int=2,
 )->dict:
     "Accuracy overall, per group, worst group, balanced, per class and group; loss per group."
-    correct = (pred == y).double()
+    return metrics_from_counts(metric_counts(pred, y, g, loss, num_classes, num_groups), num_classes, num_groups)
+
+def metric_counts(pred:Tensor, y:Tensor, g:Tensor, loss:Tensor, num_classes:int, num_groups:int=2)->Tensor:
+    "Everything the metrics need, as one float64 vector of sums (which add over batches and processes)."
     cell = g * num_classes + y                                            # (group, class) cell of each sample
-    n_cell = torch.bincount(cell, minlength=num_groups * num_classes).double().view(num_groups, num_classes)
-    hit_cell = torch.bincount(cell, correct, minlength=num_groups * num_classes).view(num_groups, num_classes)
+    n_cell = torch.bincount(cell, minlength=num_groups * num_classes).double()
+    hit_cell = torch.bincount(cell, (pred == y).double(), minlength=num_groups * num_classes)
+    return torch.cat([n_cell, hit_cell, torch.bincount(g, loss.double(), minlength=num_groups)])
+
+def metrics_from_counts(counts:Tensor, num_classes:int, num_groups:int=2)->dict:
+    "The metrics of `classification_metrics` from summed `metric_counts`."
+    GC = num_groups * num_classes
+    n_cell, hit_cell = counts[:GC].view(num_groups, num_classes), counts[GC:2 * GC].view(num_groups, num_classes)
     n_g, hit_g = n_cell.sum(1), hit_cell.sum(1)
     n_c, hit_c = n_cell.sum(0), hit_cell.sum(0)
     group_acc = hit_g / n_g
-    loss_g = torch.bincount(g, loss.double(), minlength=num_groups) / n_g
+    loss_g = counts[2 * GC:] / n_g
     present = n_g > 0
-    return dict(acc=float(correct.mean()), worst_group_acc=float(group_acc[present].min()),
+    return dict(acc=float(hit_g.sum() / n_g.sum()), worst_group_acc=float(group_acc[present].min()),
                 balanced_acc=float((hit_c[n_c > 0] / n_c[n_c > 0]).mean()),
                 group_acc={GROUP_NAMES[i]: float(group_acc[i]) for i in range(num_groups)},
                 group_loss={GROUP_NAMES[i]: float(loss_g[i]) for i in range(num_groups)},
                 class_group_acc=(hit_cell / n_cell).T.tolist(), group_count=n_g.long().tolist())
 
-# %% ../nbs/05_train.ipynb #89d37a3e
+# %% ../nbs/05_train.ipynb #07b03f97
 def model_inputs(batch:dict, device, augment:bool=False)->list[Tensor]:
     "The batch's per-group inputs on `device`: images normalised there (optionally augmented), token ids moved."
     return [normalize_images(batch['x'][0], device, augment), batch['x'][1].to(device, non_blocking=True)]
@@ -315,22 +385,22 @@ def evaluate(
     batch_size:int=256, # evaluation batch size
     device=None, # default: where the model is
     precision:str='fp32',
+    dist:Dist=Dist(), # several processes: each evaluates its share, the counts are summed
 )->dict:
     "Metrics of `model` on every sample of `split` (see `classification_metrics`)."
     device = device or next(model.parameters()).device
+    C, G = model.anchors.num_classes, len(model.encoders)
     was_training = model.training; model.eval()
-    preds, ys, gs, losses = [], [], [], []
-    for batch in batches(split, batch_size, shuffle=False):
+    counts = torch.zeros(2 * G * C + G, dtype=torch.float64, device=device)
+    for batch in batches(split, batch_size, shuffle=False, rank=dist.rank, world_size=dist.world_size):
         with _autocast(device, precision): _, logits = model(model_inputs(batch, device))
         for lg, yy, gg in zip(logits, batch['y'], batch['g']):
-            yy = yy.to(device)
-            preds.append(lg.argmax(1)); ys.append(yy); gs.append(gg.to(device))
-            losses.append(F.cross_entropy(lg.float(), yy, reduction='none'))
+            yy, gg = yy.to(device), gg.to(device)
+            counts += metric_counts(lg.argmax(1), yy, gg, F.cross_entropy(lg.float(), yy, reduction='none'), C, G)
     model.train(was_training)
-    return classification_metrics(torch.cat(preds), torch.cat(ys), torch.cat(gs), torch.cat(losses),
-                                  model.anchors.num_classes, len(model.encoders))
+    return metrics_from_counts(dist.sum(counts), C, G)
 
-# %% ../nbs/05_train.ipynb #aafbd523
+# %% ../nbs/05_train.ipynb #73003f69
 @dataclass
 class StepOutput:
     terms: Tensor # (4,) detached: total loss, ce, fit, sep
@@ -339,22 +409,32 @@ class StepOutput:
 
 TERMS = ('loss', 'ce', 'fit', 'sep')
 
-def train_step(model:HetModel, opt:torch.optim.Optimizer, batch:dict, cfg:Config, device, step:int)->StepOutput:
-    "One optimisation step on one batch."
+def train_step(
+    model:HetModel, opt:torch.optim.Optimizer, batch:dict, cfg:Config, device, step:int,
+    dist:Dist=Dist(), # several processes: this process's place
+    net:nn.Module|None=None, # what to call for the forward pass (the DDP wrapper of `model`, if any)
+)->StepOutput:
+    "One optimisation step on one batch (this process's share of it, under several processes)."
     xs = model_inputs(batch, device, cfg.augment)
     y = torch.cat(batch['y']).to(device, non_blocking=True); g = torch.cat(batch['g']).to(device, non_blocking=True)
     with _autocast(device, cfg.precision):
-        zs, logits = model(xs)
+        zs, logits = (net or model)(xs)
     z, logits = torch.cat(zs).float(), torch.cat(logits).float()
     ce_each = F.cross_entropy(logits, y, reduction='none')
-    if model.groupdro is not None: ce, group_losses, counts = model.groupdro(ce_each, g)
+    G, reduce = len(model.encoders), dist.sum if dist.enabled else None
+    if model.groupdro is not None: ce, group_losses, counts = model.groupdro(ce_each, g, reduce, dist.world_size)
+    elif dist.enabled:                                            # the global mean, as a gradient DDP's average recovers
+        means, local_counts = group_mean_losses(ce_each, g, G)
+        counts = dist.sum(local_counts); group_losses = dist.sum(means.detach() * local_counts) / counts.clamp(min=1)
+        ce = ce_each.sum() * dist.world_size / counts.sum()
     else:
-        group_losses, counts = group_mean_losses(ce_each, g, len(model.encoders))
+        group_losses, counts = group_mean_losses(ce_each, g, G)
         ce = ce_each.mean()
-    fit = anchor_fit_loss(z, y, model.anchors, cfg.fit_squared, cfg.fit_min_count, check=False)
+    fit = anchor_fit_loss(z, y, model.anchors, cfg.fit_squared, cfg.fit_min_count, check=False,
+                          reduce=dist.sum_grad if dist.enabled else None)
     sep = anchor_sep_loss(model.anchors, model.head, cfg.sep_method, cfg.sep_samples_per_class, cfg.sep_margin)
     loss = ce + cfg.lambda_fit * fit + cfg.lambda_sep * sep
-    terms = torch.stack([loss, ce, fit, sep]).detach().float()
+    terms = dist.sum(torch.stack([loss, ce, fit, sep]).detach().float()) / dist.world_size   # the global values
     if not torch.isfinite(terms).all():
         bad = [f'{n} = {v:.4g}' for n, v in zip(TERMS, terms.tolist()) if not math.isfinite(v)]
         raise FloatingPointError(f"non-finite loss at step {step}: {', '.join(bad)}; the last checkpoint is the last good state")
@@ -366,7 +446,7 @@ def train_step(model:HetModel, opt:torch.optim.Optimizer, batch:dict, cfg:Config
     correct = torch.zeros(len(zs), device=device).index_add_(0, g, (logits.argmax(1) == y).float())
     return StepOutput(terms, group_losses.detach().float(), counts, correct)
 
-# %% ../nbs/05_train.ipynb #57087469
+# %% ../nbs/05_train.ipynb #25420ac3
 def save_atomic(obj, path:str|Path):
     "`torch.save` to a temporary file, then rename it over `path` (atomic on POSIX)."
     path = Path(path); tmp_path = path.with_name(f'.{path.name}.tmp{os.getpid()}')
@@ -386,11 +466,11 @@ def set_rng_state(s:dict):
     torch.set_rng_state(s['torch']); np.random.set_state(s['numpy']); random.setstate(s['python'])
     if 'cuda' in s and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s['cuda'])
 
-# %% ../nbs/05_train.ipynb #63be888c
+# %% ../nbs/05_train.ipynb #73fa6007
 class DeviceBatches:
     "Training batches gathered from a split held on `device`: one index copy per epoch, none per step."
-    def __init__(self, split:HeteroSplit, batch_size:int, seed:int, device):
-        self.sampler = GroupStratifiedBatchSampler(split.group_sizes, batch_size, shuffle=True, seed=seed)
+    def __init__(self, split:HeteroSplit, batch_size:int, seed:int, device, rank:int=0, world_size:int=1):
+        self.sampler = GroupStratifiedBatchSampler(split.group_sizes, batch_size, shuffle=True, seed=seed, rank=rank, world_size=world_size)
         self.device = torch.device(device)
         self.images = torch.from_numpy(np.ascontiguousarray(split.images[split.image_rows])).to(self.device)
         self.tokens = split.tokens.to(self.device)
@@ -402,16 +482,19 @@ class DeviceBatches:
         for i0, i1 in zip(*idx):
             yield dict(x=[self.images[i0], self.tokens[i1]], y=[self.labels[0][i0], self.labels[1][i1]], g=g, index=[i0, i1])
 
-def train_batches(split:HeteroSplit, cfg:Config, device:torch.device):
-    "The training batches of a split on the path `cfg.data_path` chooses (see above)."
+def train_batches(split:HeteroSplit, cfg:Config, device:torch.device, dist:Dist=Dist()):
+    "The training batches of a split (this process's share of each) on the path `cfg.data_path` chooses (see above)."
     resident = cfg.data_path == 'resident'
     if cfg.data_path == 'auto' and device.type == 'cuda':
         resident = split.images[:1].nbytes * len(split.image_rows) < 0.5 * torch.cuda.mem_get_info(device)[0]
-    if resident: return DeviceBatches(split, cfg.batch_size, cfg.seed, device)
-    return batches(split, cfg.batch_size, shuffle=True, seed=cfg.seed, num_workers=cfg.num_workers, pin_memory=device.type == 'cuda')
+    if resident: return DeviceBatches(split, cfg.batch_size, cfg.seed, device, dist.rank, dist.world_size)
+    return batches(split, cfg.batch_size, shuffle=True, seed=cfg.seed, num_workers=cfg.num_workers,
+                   pin_memory=device.type == 'cuda', rank=dist.rank, world_size=dist.world_size)
 
-def prepare_model(model:HetModel, cfg:Config, device:torch.device)->HetModel:
-    "Move the model to `device` and apply the fast-path settings (channels_last, compile)."
+def prepare_model(model:HetModel, cfg:Config, device:torch.device, dist:Dist=Dist())->HetModel:
+    "Move the model to `device` and apply the fast-path settings (channels_last, compile, synchronised batch norm)."
+    if dist.enabled and (cfg.sync_batchnorm == 'on' or (cfg.sync_batchnorm == 'auto' and device.type == 'cuda')):
+        model.encoders = nn.SyncBatchNorm.convert_sync_batchnorm(model.encoders)
     model = model.to(device)
     if cfg.channels_last == 'on' or (cfg.channels_last == 'auto' and device.type == 'cuda'):
         for enc in model.encoders:
@@ -420,7 +503,7 @@ def prepare_model(model:HetModel, cfg:Config, device:torch.device)->HetModel:
         for enc in model.encoders: enc.compile()
     return model
 
-# %% ../nbs/05_train.ipynb #12d936ec
+# %% ../nbs/05_train.ipynb #8b0daecc
 def health_checks(
     history:list, # one dict per epoch, as `fit` records it
     cfg:Config,
@@ -449,7 +532,7 @@ def health_checks(
                 out.append(f"the {what} did not decrease ({a:.4g} in the first epoch, {b:.4g} in the last): {remedy}")
     return out
 
-# %% ../nbs/05_train.ipynb #dc7d001a
+# %% ../nbs/05_train.ipynb #ee9cedb0
 RESUMABLE_CHANGES = ('epochs', 'run_dir', 'log_interval', 'save_every', 'num_workers', 'progress', 'overwrite', 'log_test_every_epoch', 'data_path',
                      'cache_dir', 'synthcaps_root', 'hf_cache_dir', 'textcaps_root')
 
@@ -465,7 +548,8 @@ class FitResult:
     config: Config
     warnings: list # health checks (see `health_checks`)
 
-def _device(cfg:Config)->torch.device:
+def _device(cfg:Config, dist:Dist=Dist())->torch.device:
+    if dist.enabled and torch.cuda.is_available() and cfg.device != 'cpu': return torch.device('cuda', dist.local_rank)
     if cfg.device == 'auto': return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
     if cfg.device.startswith('cuda') and not torch.cuda.is_available():
         raise RuntimeError(f"config `device` is {cfg.device!r} but CUDA is not available here; use 'auto' or 'cpu'")
@@ -479,20 +563,28 @@ def make_optimizer(model:HetModel, cfg:Config)->torch.optim.Optimizer:
     kw = dict(momentum=0.9) if cfg.optimizer == 'sgd' else {}
     return cls(groups, lr=cfg.lr, weight_decay=cfg.weight_decay, **kw)
 
-# %% ../nbs/05_train.ipynb #470bea0a
+# %% ../nbs/05_train.ipynb #2a302216
 RUN_FILES = ('config.yaml', 'metrics.jsonl', 'results.json', 'last.pt', 'best.pt', 'tb')
 
-def _open_run(config, overrides, resume)->tuple[Config, Path, dict|None]:
-    "The checked config, the run folder and, when resuming, the checkpoint (whose config is the default)."
+def _device_setting(config, overrides, resume)->str:
+    "The `device` field a run will have (from the checkpoint when resuming without a config)."
+    if resume is not None and config is None:
+        path = Path(resume) / 'last.pt' if Path(resume).is_dir() else Path(resume)
+        if path.exists(): config = torch.load(path, map_location='cpu', weights_only=False)['config']
+    return load_config(config, overrides).device
+
+def _open_local(config, overrides, resume, main:bool)->tuple[Config, Path, dict|None]:
+    "The checked config, the run folder and, when resuming, the checkpoint; only `main` touches the run folder."
     if resume is None:
         cfg = load_config(config, overrides)
         run_dir = Path(cfg.run_dir.replace('{timestamp}', datetime.datetime.now().strftime('%Y%m%d-%H%M%S')))
-        used = [f for f in RUN_FILES if (run_dir / f).exists()]
-        if used and not cfg.overwrite:
-            raise FileExistsError(f"{run_dir} already holds a run ({', '.join(used)}): resume it (`resume=`/`--resume`), "
-                                  "choose another `run_dir`, or set `overwrite: true`")
-        for f in used: shutil.rmtree(run_dir / f) if (run_dir / f).is_dir() else (run_dir / f).unlink()
-        run_dir.mkdir(parents=True, exist_ok=True)
+        if main:
+            used = [f for f in RUN_FILES if (run_dir / f).exists()]
+            if used and not cfg.overwrite:
+                raise FileExistsError(f"{run_dir} already holds a run ({', '.join(used)}): resume it (`resume=`/`--resume`), "
+                                      "choose another `run_dir`, or set `overwrite: true`")
+            for f in used: shutil.rmtree(run_dir / f) if (run_dir / f).is_dir() else (run_dir / f).unlink()
+            run_dir.mkdir(parents=True, exist_ok=True)
         return dataclasses.replace(cfg, run_dir=str(run_dir)), run_dir, None
     path = Path(resume)
     if path.is_dir(): path = path / 'last.pt'
@@ -500,16 +592,31 @@ def _open_run(config, overrides, resume)->tuple[Config, Path, dict|None]:
     ck = torch.load(path, map_location='cpu', weights_only=False)
     saved = ck['config']
     cfg = load_config(saved if config is None else config, overrides)
-    diff = {k: (saved[k], v) for k, v in asdict(cfg).items() if k not in RESUMABLE_CHANGES and saved.get(k) != v}
+    diff = {k: (saved.get(k), v) for k, v in asdict(cfg).items() if k not in RESUMABLE_CHANGES and saved.get(k) != v}
     if diff:
         raise ValueError("cannot resume with a different config; these fields differ (checkpoint -> now): " +
                          ', '.join(f'`{k}`: {a!r} -> {b!r}' for k, (a, b) in diff.items()) +
                          f". Only {list(RESUMABLE_CHANGES)} may change on resume.")
     run_dir = path.parent
-    with open(run_dir / 'metrics.jsonl', 'w') as f:                      # the history as of the checkpoint
-        for row in ck['history']: f.write(json.dumps(row) + '\n')
-    (run_dir / 'results.json').unlink(missing_ok=True)
+    if main:
+        with open(run_dir / 'metrics.jsonl', 'w') as f:                  # the history as of the checkpoint
+            for row in ck['history']: f.write(json.dumps(row) + '\n')
+        (run_dir / 'results.json').unlink(missing_ok=True)
     return dataclasses.replace(cfg, run_dir=str(run_dir)), run_dir, ck
+
+def _open_run(config, overrides, resume, dist:Dist=Dist())->tuple[Config, Path, dict|None]:
+    "`_open_local` on rank 0 first; its run folder (or its error) is then shared with the other processes."
+    outcome = None
+    if dist.is_main:
+        try: opened = _open_local(config, overrides, resume, True); outcome = ('ok', str(opened[1]))
+        except Exception as e: outcome = ('error', e)
+    outcome = dist.broadcast(outcome)
+    if outcome[0] == 'error':
+        if dist.is_main: raise outcome[1]
+        raise RuntimeError(f"rank 0 could not open the run: {outcome[1]}")
+    if dist.is_main: return opened
+    if resume is None: config, overrides = load_config(config, overrides), dict(run_dir=outcome[1])
+    return _open_local(config, overrides, resume, False)
 
 def _scalars(writer, prefix:str, metrics:dict, step:int):
     for k, v in metrics.items():
@@ -520,90 +627,115 @@ def _summary_metrics(m:dict)->dict:
     "The metrics that go into logs and tables (not the per-class matrix)."
     return {k: v for k, v in m.items() if k != 'class_group_acc'}
 
-# %% ../nbs/05_train.ipynb #f297ba41
+# %% ../nbs/05_train.ipynb #7ea31b4c
 def fit(
     config:Config|dict|str|Path|None=None, # a Config, a dict of fields or a YAML path
     resume:str|Path|None=None, # a run folder or checkpoint to continue
     overrides:list[str]|dict|None=None, # 'key=value' strings or a dict, applied to `config`
     data:TextCapsData|None=None, # data already prepared for this config (else built from it)
+    step_callback=None, # called after every training step as step_callback(step, model, step_output)
 )->FitResult:
-    "Train a model as `config` says; return the history, the best epoch and the test metrics."
+    "Train a model as `config` says (under `torchrun`: on every process); return the history, best epoch and test metrics."
     from torch.utils.tensorboard import SummaryWriter
     from fastprogress.fastprogress import master_bar, progress_bar
-    cfg, run_dir, ck = _open_run(config, overrides, resume)
-    device = _device(cfg)
+    dist = init_distributed(_device_setting(config, overrides, resume))
+    try: return _fit(config, resume, overrides, data, step_callback, dist, SummaryWriter, master_bar, progress_bar)
+    finally:
+        if dist.owns_group: torch.distributed.destroy_process_group()
+
+def _fit(config, resume, overrides, data, step_callback, dist, SummaryWriter, master_bar, progress_bar)->FitResult:
+    cfg, run_dir, ck = _open_run(config, overrides, resume, dist)
+    device = _device(cfg, dist)
+    main = dist.is_main
     torch.manual_seed(cfg.seed); np.random.seed(cfg.seed); random.seed(cfg.seed)
-    data = data or prepare_data(cfg, verbose=cfg.progress)
-    model = prepare_model(HetModel(cfg, data.tokenizer.vocab_size, data.train.group_sizes), cfg, device)
+    if data is None:                                   # rank 0 generates and caches; the others then read its files
+        if not main: dist.barrier()
+        data = prepare_data(cfg, verbose=cfg.progress and main)
+        if main: dist.barrier()
+    model = prepare_model(HetModel(cfg, data.tokenizer.vocab_size, data.train.group_sizes), cfg, device, dist)
     opt = make_optimizer(model, cfg)
-    loader = train_batches(data.train, cfg, device)
+    loader = train_batches(data.train, cfg, device, dist)
+    if dist.enabled and min(loader.sampler.per_batch) < dist.world_size:
+        raise ValueError(f"config `batch_size` {cfg.batch_size} is too small for {dist.world_size} processes: each needs samples "
+                         f"of every group in every batch (per batch: {list(loader.sampler.per_batch)})")
     if model.groupdro is not None: model.groupdro.warmup_steps = cfg.groupdro_warmup_epochs * len(loader)
     start_epoch, step, history, best = 0, 0, [], dict(epoch=-1, score=-math.inf, val=None)
     if ck is not None:
         model.load_state_dict(ck['model']); opt.load_state_dict(ck['optimizer'])
         start_epoch, step, history, best = ck['epoch'] + 1, ck['step'], ck['history'], ck['best']
         set_rng_state(ck['rng'])
-    (run_dir / 'config.yaml').write_text(yaml.safe_dump(asdict(cfg), sort_keys=False))
-    writer = SummaryWriter(str(run_dir / 'tb'))
+    net = nn.parallel.DistributedDataParallel(model, device_ids=[device.index] if device.type == 'cuda' else None) if dist.enabled else None
+    best_state = None
+    if main:
+        (run_dir / 'config.yaml').write_text(yaml.safe_dump(asdict(cfg), sort_keys=False))
+        writer = SummaryWriter(str(run_dir / 'tb'))
     G = len(model.encoders)
     def checkpoint(name, epoch):
-        save_atomic(dict(model=model.state_dict(), optimizer=opt.state_dict(), epoch=epoch, step=step, rng=rng_state(),
-                         config=asdict(cfg), history=history, best=best), run_dir / name)
+        if main: save_atomic(dict(model=model.state_dict(), optimizer=opt.state_dict(), epoch=epoch, step=step, rng=rng_state(),
+                                  config=asdict(cfg), history=history, best=best), run_dir / name)
     epochs = range(start_epoch, cfg.epochs)
-    mb = master_bar(epochs) if cfg.progress else None
+    mb = master_bar(epochs) if cfg.progress and main else None
     for epoch in (mb if mb is not None else epochs):
         model.train(); loader.sampler.set_epoch(epoch)
         t0, n_batches = time.time(), 0
         sums, loss_g, n_g, correct = (torch.zeros(k, device=device) for k in (len(TERMS), G, G, G))   # on the device: no syncs
         for batch in (progress_bar(loader, parent=mb) if mb is not None else loader):
-            out = train_step(model, opt, batch, cfg, device, step)
+            out = train_step(model, opt, batch, cfg, device, step, dist, net)
             step += 1; n_batches += 1
             sums += out.terms; correct += out.correct; n_g += out.group_counts; loss_g += out.group_losses * out.group_counts
-            if step % cfg.log_interval == 0:
+            if step_callback is not None: step_callback(step, model, out)
+            if main and step % cfg.log_interval == 0:
                 vals = out.terms.tolist()
                 for k, v in zip(TERMS, vals): writer.add_scalar(f'train/{k}', v, step)
                 for name, v in zip(GROUP_NAMES, out.group_losses.tolist()): writer.add_scalar(f'train/group_loss/{name}', v, step)
                 if model.groupdro is not None:
                     for name, v in zip(GROUP_NAMES, model.groupdro.q.tolist()): writer.add_scalar(f'train/q/{name}', v, step)
                 if mb is not None: mb.child.comment = f'loss {vals[0]:.3f}' + (' q ' + ' '.join(f'{v:.3f}' for v in model.groupdro.q.tolist()) if model.groupdro is not None else '')
-        val = evaluate(model, data.val, device=device, precision=cfg.precision)
+        dist.sync_buffers(model)                          # every process evaluates (and saves) the same model
+        correct = dist.sum(correct)
+        val = evaluate(model, data.val, device=device, precision=cfg.precision, dist=dist)
         row = dict(epoch=epoch, step=step, seconds=round(time.time() - t0, 2),
                    train=dict(zip(TERMS, (sums / max(n_batches, 1)).tolist()),
                               group_acc=dict(zip(GROUP_NAMES, (correct / n_g).tolist())),
                               group_loss=dict(zip(GROUP_NAMES, (loss_g / n_g).tolist()))),
                    val=_summary_metrics(val))
         if model.groupdro is not None: row['q'] = dict(zip(GROUP_NAMES, model.groupdro.q.tolist()))
-        if cfg.log_test_every_epoch: row['test_curve'] = _summary_metrics(evaluate(model, data.test, device=device, precision=cfg.precision))
+        if cfg.log_test_every_epoch: row['test_curve'] = _summary_metrics(evaluate(model, data.test, device=device, precision=cfg.precision, dist=dist))
         history.append(row)
-        _scalars(writer, 'epoch', {k: v for k, v in row.items() if k not in ('epoch', 'step')}, epoch)
-        with open(run_dir / 'metrics.jsonl', 'a') as f: f.write(json.dumps(row) + '\n')
+        if main:
+            _scalars(writer, 'epoch', {k: v for k, v in row.items() if k not in ('epoch', 'step')}, epoch)
+            with open(run_dir / 'metrics.jsonl', 'a') as f: f.write(json.dumps(row) + '\n')
         if mb is not None:
             mb.write(f"epoch {epoch}: loss {row['train']['loss']:.3f}  val acc {val['acc']:.3f}  worst-group {val['worst_group_acc']:.3f}  "
                      + '  '.join(f'{n} {a:.3f}' for n, a in val['group_acc'].items())
                      + ('  q ' + ' '.join(f'{n} {v:.3f}' for n, v in row['q'].items()) if 'q' in row else ''))
         improved = val['worst_group_acc'] > best['score']
-        if improved: best = dict(epoch=epoch, score=val['worst_group_acc'], val=val)
+        if improved:
+            best = dict(epoch=epoch, score=val['worst_group_acc'], val=val)
+            best_state = {k: v.detach().to('cpu', copy=True) for k, v in model.state_dict().items()}
         if improved or (epoch + 1) % cfg.save_every == 0 or epoch == cfg.epochs - 1:
             checkpoint('last.pt', epoch)                    # never older than best.pt, so a resume finds a consistent best
         if improved: checkpoint('best.pt', epoch)
-    writer.flush()
-    test_final = evaluate(model, data.test, device=device, precision=cfg.precision)
-    best_state = torch.load(run_dir / 'best.pt', map_location=device, weights_only=False)['model']
-    final_state = {k: v.clone() for k, v in model.state_dict().items()}
+    if best_state is None:                                # the best epoch came before a resume: it is in best.pt
+        best_state = torch.load(run_dir / 'best.pt', map_location='cpu', weights_only=False)['model']
+    test_final = evaluate(model, data.test, device=device, precision=cfg.precision, dist=dist)
+    final_state = {k: v.detach().clone() for k, v in model.state_dict().items()}
     model.load_state_dict(best_state)
-    test_best = evaluate(model, data.test, device=device, precision=cfg.precision)
+    test_best = evaluate(model, data.test, device=device, precision=cfg.precision, dist=dist)
     model.load_state_dict(final_state)
-    _scalars(writer, 'test/final', _summary_metrics(test_final), cfg.epochs - 1)
-    _scalars(writer, 'test/best', _summary_metrics(test_best), best['epoch'])
-    writer.close()
     warnings = health_checks(history, cfg)
-    for w in warnings: print('warning:', w)
     result = FitResult(run_dir, history, best['epoch'], best['val'], test_best, test_final, cfg, warnings)
-    (run_dir / 'results.json').write_text(json.dumps(dict(best_epoch=best['epoch'], best_val=best['val'], test_best=test_best,
-                                                          test_final=test_final, warnings=warnings), indent=1))
+    if main:
+        _scalars(writer, 'test/final', _summary_metrics(test_final), cfg.epochs - 1)
+        _scalars(writer, 'test/best', _summary_metrics(test_best), best['epoch'])
+        writer.close()
+        for w in warnings: print('warning:', w)
+        (run_dir / 'results.json').write_text(json.dumps(dict(best_epoch=best['epoch'], best_val=best['val'], test_best=test_best,
+                                                              test_final=test_final, warnings=warnings), indent=1))
+    dist.barrier()
     return result
 
-# %% ../nbs/05_train.ipynb #2ddd2b65
+# %% ../nbs/05_train.ipynb #f4d0d665
 def results_table(r:FitResult)->str:
     "The final metrics of a run as a small text table."
     rows = [('val (best epoch %d)' % r.best_epoch, r.best_val), ('test (best model)', r.test_best), ('test (final model)', r.test_final)]
@@ -613,7 +745,7 @@ def results_table(r:FitResult)->str:
         out.append(f'{name:22s}' + ''.join(f'{m[c]:17.3f}' for c in cols) + ''.join(f"{m['group_acc'][g]:12.3f}" for g in GROUP_NAMES))
     return '\n'.join(out)
 
-# %% ../nbs/05_train.ipynb #dbcd8e72
+# %% ../nbs/05_train.ipynb #9e86df7f
 @call_parse
 def main(
     config:str=None, # YAML config file (default: the built-in defaults)
@@ -622,5 +754,6 @@ def main(
 ):
     "Train hetdro from a YAML config."
     r = fit(config, resume=resume, overrides=[kv for group in set or [] for kv in group])
-    print(f"\nrun folder: {r.run_dir}")
-    print(results_table(r))
+    if int(os.environ.get('RANK', '0')) == 0:
+        print(f"\nrun folder: {r.run_dir}")
+        print(results_table(r))
