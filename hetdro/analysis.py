@@ -7,7 +7,7 @@ __all__ = ['COMPARED', 'Run', 'load_run', 'load_model', 'collect_latents', 'plot
            'plot_q_trajectory', 'plot_group_curves', 'run_health', 'latent_diagnostics', 'mean_ci', 'Comparison',
            'comparison_from_results', 'compare_runs', 'explorer']
 
-# %% ../nbs/06_analysis.ipynb #914b62a8
+# %% ../nbs/06_analysis.ipynb #1e3dfb34
 import json, math
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -22,7 +22,7 @@ from scipy import stats
 from .data import GROUP_NAMES, HeteroSplit, batches
 from .train import (Config, HetModel, FitResult, fit, load_config, prepare_data, model_inputs, health_checks)
 
-# %% ../nbs/06_analysis.ipynb #4c50d422
+# %% ../nbs/06_analysis.ipynb #ff816866
 @dataclass
 class Run:
     "A finished (or running) run folder, read back."
@@ -55,7 +55,7 @@ def load_model(
     model = HetModel(cfg, vocab); model.load_state_dict(ck['model'])
     return model.eval(), cfg
 
-# %% ../nbs/06_analysis.ipynb #0bf855f6
+# %% ../nbs/06_analysis.ipynb #281511ce
 @torch.no_grad()
 def collect_latents(
     model:HetModel, # in eval mode
@@ -75,7 +75,7 @@ def collect_latents(
         z, y, g = z[keep], y[keep], g[keep]
     return z, y, g
 
-# %% ../nbs/06_analysis.ipynb #8a3f77b0
+# %% ../nbs/06_analysis.ipynb #ac1a58d3
 def _ellipse(ax, mean, cov, n_std, **kw):
     lam, V = np.linalg.eigh(cov)
     ax.add_patch(Ellipse(mean, 2 * n_std * np.sqrt(lam[1]), 2 * n_std * np.sqrt(lam[0]),
@@ -93,6 +93,7 @@ def plot_anchor_gaussians(
 )->plt.Figure:
     "Latent points of a split (colour = class, marker = group) with each class's anchor mean and 1σ/2σ ellipses."
     model, cfg = load_model(source, data=data)
+    if data is None and cfg is None: raise ValueError("pass `data` when `source` is a model (its config is not known)")
     data = data or prepare_data(cfg, verbose=False)
     z, y, g = collect_latents(model, data.splits[split], max_per_group)
     C = model.anchors.num_classes
@@ -107,8 +108,8 @@ def plot_anchor_gaussians(
         i, j = axes
         P = torch.zeros(z.shape[1], 2); P[i, 0] = P[j, 1] = 1; label = (f'z[{i}]', f'z[{j}]')
     pts = (z @ P).numpy()
-    means = (model.anchors.mean.detach().float() @ P).numpy()
-    covs = (P.T @ model.anchors.covariance().detach().float() @ P).numpy()
+    means = (model.anchors.mean.detach().float().cpu() @ P).numpy()
+    covs = (P.T @ model.anchors.covariance().detach().float().cpu() @ P).numpy()
     if ax is None: fig, ax = plt.subplots(figsize=(6.5, 5.5))
     else: fig = ax.figure
     palette = sns.color_palette('tab10' if C <= 10 else 'tab20', C)
@@ -127,7 +128,7 @@ def plot_anchor_gaussians(
     fig.tight_layout()
     return fig
 
-# %% ../nbs/06_analysis.ipynb #4c7a6b9b
+# %% ../nbs/06_analysis.ipynb #b6116e85
 def q_history(run:Run)->tuple[np.ndarray, np.ndarray]: # steps (T,), q (T, G)
     "q as logged to TensorBoard during training."
     from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
@@ -157,7 +158,7 @@ def plot_q_trajectory(
     fig.tight_layout()
     return fig
 
-# %% ../nbs/06_analysis.ipynb #86b0f353
+# %% ../nbs/06_analysis.ipynb #cb4d893b
 def plot_group_curves(
     run, # a run folder, FitResult or Run
 )->plt.Figure:
@@ -178,21 +179,21 @@ def plot_group_curves(
     fig.tight_layout()
     return fig
 
-# %% ../nbs/06_analysis.ipynb #ee0140ce
+# %% ../nbs/06_analysis.ipynb #1d5366a8
 def run_health(run)->list[str]:
     "The health warnings of a run folder (see `hetdro.train.health_checks`)."
     run = run if isinstance(run, Run) else load_run(run)
     return health_checks(run.history, run.config)
 
-# %% ../nbs/06_analysis.ipynb #13325004
+# %% ../nbs/06_analysis.ipynb #d1319bdf
 @torch.no_grad()
 def latent_diagnostics(
     model:HetModel, # the model whose anchors are used
     z:Tensor, y:Tensor, g:Tensor, # from `collect_latents`
 )->pd.DataFrame:
     "Nearest-anchor accuracies, class separation and distance to own anchor, per group and pooled."
-    m, S = model.anchors.mean.double(), model.anchors.covariance(torch.float64)
-    z = z.double()
+    m, S = model.anchors.mean.detach().double().cpu(), model.anchors.covariance(torch.float64).detach().cpu()
+    z, y, g = z.double().cpu(), y.cpu(), g.cpu()
     logp = torch.distributions.MultivariateNormal(m, covariance_matrix=S).log_prob(z[:, None, :])   # (N, C)
     by_density = logp.argmax(1) == y
     by_mean = torch.cdist(z, m).argmin(1) == y
@@ -212,7 +213,7 @@ def latent_diagnostics(
                           n=int(sel.sum()))
     return pd.DataFrame(rows).T
 
-# %% ../nbs/06_analysis.ipynb #23800008
+# %% ../nbs/06_analysis.ipynb #dc8579cd
 def mean_ci(
     values, # one number per seed
     level:float=0.95, # confidence level
@@ -224,7 +225,7 @@ def mean_ci(
     half = float(stats.t.ppf(0.5 + level / 2, n - 1) * std / math.sqrt(n)) if n > 1 else float('nan')
     return dict(mean=mean, std=std, ci_low=mean - half, ci_high=mean + half, n=n)
 
-# %% ../nbs/06_analysis.ipynb #48005a81
+# %% ../nbs/06_analysis.ipynb #ea311714
 COMPARED = ('acc', 'worst_group_acc', 'balanced_acc')
 
 @dataclass
@@ -286,7 +287,7 @@ def compare_runs(
                 results[name][s] = r.test_best
     return comparison_from_results(results)
 
-# %% ../nbs/06_analysis.ipynb #4adccbd1
+# %% ../nbs/06_analysis.ipynb #93380ffb
 def explorer(
     runs:list, # run folders (or FitResults)
     data=None, # shared data for the runs (rebuilt from each run's config if None)

@@ -6,10 +6,10 @@
 __all__ = ['DEFAULT_GROUPS', 'TERMS', 'RESUMABLE_CHANGES', 'RUN_FILES', 'Config', 'check_config', 'load_config',
            'synthcaps_folder', 'prepare_data', 'HetModel', 'Dist', 'init_distributed', 'classification_metrics',
            'metric_counts', 'metrics_from_counts', 'model_inputs', 'evaluate', 'StepOutput', 'train_step',
-           'save_atomic', 'rng_state', 'set_rng_state', 'DeviceBatches', 'train_batches', 'prepare_model',
-           'health_checks', 'FitResult', 'make_optimizer', 'fit', 'results_table', 'main']
+           'save_atomic', 'seed_step', 'DeviceBatches', 'train_batches', 'prepare_model', 'health_checks', 'FitResult',
+           'make_optimizer', 'fit', 'results_table', 'main']
 
-# %% ../nbs/05_train.ipynb #3091bb2c
+# %% ../nbs/05_train.ipynb #c7bb21d3
 import dataclasses, datetime, difflib, hashlib, json, math, os, random, shutil, time, types, typing
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
@@ -26,7 +26,7 @@ from .anchors import GaussianAnchors, anchor_fit_loss
 from .separation import anchor_sep_loss, SEP_METHODS
 from .groupdro import GroupDRO, group_mean_losses, UPDATE_MODES, OBJECTIVES
 
-# %% ../nbs/05_train.ipynb #4cc6defc
+# %% ../nbs/05_train.ipynb #f4bf7069
 def _f(default, help:str, choices:tuple|None=None, low:float|None=None, high:float|None=None, low_open:bool=False, high_open:bool=False):
     "A Config field with its documentation and the values it allows."
     kw = dict(default_factory=lambda: json.loads(json.dumps(default))) if isinstance(default, (list, dict)) else dict(default=default)
@@ -114,7 +114,7 @@ class Config:
 
     def __post_init__(self): check_config(self)
 
-# %% ../nbs/05_train.ipynb #ab0362e3
+# %% ../nbs/05_train.ipynb #4be9a865
 def _type_ok(value, tp)->bool:
     if typing.get_origin(tp) in (typing.Union, types.UnionType): return any(_type_ok(value, a) for a in typing.get_args(tp))
     if tp is type(None): return value is None
@@ -157,6 +157,8 @@ def check_config(cfg:Config):
         if bad: raise ValueError(f"config `{f.name}` = {v!r} is not allowed: it must be {_allowed(f)} ({m['help']})")
     if cfg.num_classes != cfg.textcaps_num_classes:
         raise ValueError(f"config `num_classes` ({cfg.num_classes}) must equal `textcaps_num_classes` ({cfg.textcaps_num_classes})")
+    if cfg.sync_batchnorm == 'on' and cfg.device == 'cpu':
+        raise ValueError("config `sync_batchnorm` = 'on' is not allowed with `device` = 'cpu': PyTorch synchronises batch norm on GPUs only")
     if cfg.dataset == 'textcaps' and not cfg.textcaps_use_huggingface and not cfg.textcaps_root:
         raise ValueError("config `textcaps_root` is required when `dataset` is 'textcaps' and `textcaps_use_huggingface` is false")
     if len(cfg.synthcaps_jpeg_size) != 2 or not all(isinstance(s, int) and s >= 8 for s in cfg.synthcaps_jpeg_size):
@@ -179,7 +181,7 @@ def _check_groups(groups):
         try: check_encoder_options(g['encoder'], g.get('options', {}))
         except ValueError as e: raise ValueError(f"config `groups[{i}].options`: {e}") from None
 
-# %% ../nbs/05_train.ipynb #45f3afc7
+# %% ../nbs/05_train.ipynb #c341aec1
 def _set_path(d:dict, key:str, value):
     parts, target = key.split('.'), d
     try:
@@ -219,7 +221,7 @@ def load_config(
         raise ValueError('unknown config key(s): ' + ', '.join(f"`{k}`" + (f" (did you mean `{h[0]}`?)" if h else '') for k, h in hints.items()))
     return Config(**d)
 
-# %% ../nbs/05_train.ipynb #7690a9d3
+# %% ../nbs/05_train.ipynb #ccefb7c3
 def synthcaps_folder(cfg:Config)->Path:
     "The SynthCaps folder for this config's generator settings (generated if missing)."
     settings = dict(n_train=cfg.synthcaps_train_images, n_val=cfg.synthcaps_test_images, image_size=tuple(cfg.synthcaps_jpeg_size),
@@ -245,7 +247,7 @@ def prepare_data(cfg:Config, verbose:bool=True)->TextCapsData:
                          image_size=cfg.image_size, max_len=cfg.max_len, seed=cfg.seed, strict=cfg.strict_data,
                          cache_dir=cfg.cache_dir, hf_cache_dir=cfg.hf_cache_dir, num_workers=None, verbose=verbose)
 
-# %% ../nbs/05_train.ipynb #7c1fab63
+# %% ../nbs/05_train.ipynb #e373a6ff
 class HetModel(nn.Module):
     "Encoders (one per group) + shared head + Gaussian class anchors (+ GroupDRO's q)."
     def __init__(self,
@@ -280,7 +282,7 @@ class HetModel(nn.Module):
         zs = self.encode(xs)
         return zs, [self.head(z) for z in zs]
 
-# %% ../nbs/05_train.ipynb #67b00f12
+# %% ../nbs/05_train.ipynb #d7811f44
 class _SumOverProcesses(torch.autograd.Function):
     "All-reduce (sum) whose backward is the all-reduce (sum) of the gradients."
     @staticmethod
@@ -337,7 +339,7 @@ def init_distributed(device:str='auto')->Dist:
     if own: dist.init_process_group('nccl' if cuda else 'gloo')
     return Dist(dist.get_rank(), dist.get_world_size(), local, own)
 
-# %% ../nbs/05_train.ipynb #1e8a4bc8
+# %% ../nbs/05_train.ipynb #3b87a42f
 def classification_metrics(
     pred:Tensor, # (N,) predicted classes
     y:Tensor, # (N,) true classes
@@ -370,7 +372,7 @@ def metrics_from_counts(counts:Tensor, num_classes:int, num_groups:int=2)->dict:
                 group_loss={GROUP_NAMES[i]: float(loss_g[i]) for i in range(num_groups)},
                 class_group_acc=(hit_cell / n_cell).T.tolist(), group_count=n_g.long().tolist())
 
-# %% ../nbs/05_train.ipynb #07b03f97
+# %% ../nbs/05_train.ipynb #8f225cad
 def model_inputs(batch:dict, device, augment:bool=False)->list[Tensor]:
     "The batch's per-group inputs on `device`: images normalised there (optionally augmented), token ids moved."
     return [normalize_images(batch['x'][0], device, augment), batch['x'][1].to(device, non_blocking=True)]
@@ -400,7 +402,7 @@ def evaluate(
     model.train(was_training)
     return metrics_from_counts(dist.sum(counts), C, G)
 
-# %% ../nbs/05_train.ipynb #73003f69
+# %% ../nbs/05_train.ipynb #02e8269b
 @dataclass
 class StepOutput:
     terms: Tensor # (4,) detached: total loss, ce, fit, sep
@@ -413,6 +415,7 @@ def train_step(
     model:HetModel, opt:torch.optim.Optimizer, batch:dict, cfg:Config, device, step:int,
     dist:Dist=Dist(), # several processes: this process's place
     net:nn.Module|None=None, # what to call for the forward pass (the DDP wrapper of `model`, if any)
+    sep_generator:torch.Generator|None=None, # for the separation loss's anchor samples (shared by all processes)
 )->StepOutput:
     "One optimisation step on one batch (this process's share of it, under several processes)."
     xs = model_inputs(batch, device, cfg.augment)
@@ -432,7 +435,7 @@ def train_step(
         ce = ce_each.mean()
     fit = anchor_fit_loss(z, y, model.anchors, cfg.fit_squared, cfg.fit_min_count, check=False,
                           reduce=dist.sum_grad if dist.enabled else None)
-    sep = anchor_sep_loss(model.anchors, model.head, cfg.sep_method, cfg.sep_samples_per_class, cfg.sep_margin)
+    sep = anchor_sep_loss(model.anchors, model.head, cfg.sep_method, cfg.sep_samples_per_class, cfg.sep_margin, sep_generator)
     loss = ce + cfg.lambda_fit * fit + cfg.lambda_sep * sep
     terms = dist.sum(torch.stack([loss, ce, fit, sep]).detach().float()) / dist.world_size   # the global values
     if not torch.isfinite(terms).all():
@@ -446,7 +449,7 @@ def train_step(
     correct = torch.zeros(len(zs), device=device).index_add_(0, g, (logits.argmax(1) == y).float())
     return StepOutput(terms, group_losses.detach().float(), counts, correct)
 
-# %% ../nbs/05_train.ipynb #25420ac3
+# %% ../nbs/05_train.ipynb #1219505a
 def save_atomic(obj, path:str|Path):
     "`torch.save` to a temporary file, then rename it over `path` (atomic on POSIX)."
     path = Path(path); tmp_path = path.with_name(f'.{path.name}.tmp{os.getpid()}')
@@ -457,16 +460,12 @@ def save_atomic(obj, path:str|Path):
     finally:
         if tmp_path.exists(): tmp_path.unlink()
 
-def rng_state()->dict:
-    s = dict(torch=torch.get_rng_state(), numpy=np.random.get_state(), python=random.getstate())
-    if torch.cuda.is_available(): s['cuda'] = torch.cuda.get_rng_state_all()
-    return s
+def seed_step(seed:int, step:int, rank:int, sep_generator:torch.Generator):
+    "Seed this step's randomness: dropout and augmentation per process, the separation draws shared by all processes."
+    torch.manual_seed((seed * 1_000_003 + step) * 1_009 + rank + 1)   # a stream per (step, process)
+    sep_generator.manual_seed(seed * 1_000_003 + step)                 # the same anchor samples on every process
 
-def set_rng_state(s:dict):
-    torch.set_rng_state(s['torch']); np.random.set_state(s['numpy']); random.setstate(s['python'])
-    if 'cuda' in s and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s['cuda'])
-
-# %% ../nbs/05_train.ipynb #73fa6007
+# %% ../nbs/05_train.ipynb #cab52f2b
 class DeviceBatches:
     "Training batches gathered from a split held on `device`: one index copy per epoch, none per step."
     def __init__(self, split:HeteroSplit, batch_size:int, seed:int, device, rank:int=0, world_size:int=1):
@@ -493,6 +492,11 @@ def train_batches(split:HeteroSplit, cfg:Config, device:torch.device, dist:Dist=
 
 def prepare_model(model:HetModel, cfg:Config, device:torch.device, dist:Dist=Dist())->HetModel:
     "Move the model to `device` and apply the fast-path settings (channels_last, compile, synchronised batch norm)."
+    has_bn = any(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in model.encoders.modules())
+    if dist.enabled and has_bn and device.type != 'cuda':
+        if cfg.sync_batchnorm == 'on': raise ValueError("config `sync_batchnorm` = 'on' needs CUDA: PyTorch synchronises batch norm on GPUs only")
+        if dist.is_main: print("warning: batch norm keeps per-process statistics on CPUs, so this run is not equivalent to one "
+                               "process with the whole batch (use group norm, e.g. simple_cnn_visual's `norm: group`)")
     if dist.enabled and (cfg.sync_batchnorm == 'on' or (cfg.sync_batchnorm == 'auto' and device.type == 'cuda')):
         model.encoders = nn.SyncBatchNorm.convert_sync_batchnorm(model.encoders)
     model = model.to(device)
@@ -503,7 +507,7 @@ def prepare_model(model:HetModel, cfg:Config, device:torch.device, dist:Dist=Dis
         for enc in model.encoders: enc.compile()
     return model
 
-# %% ../nbs/05_train.ipynb #8b0daecc
+# %% ../nbs/05_train.ipynb #f44c52d6
 def health_checks(
     history:list, # one dict per epoch, as `fit` records it
     cfg:Config,
@@ -532,7 +536,7 @@ def health_checks(
                 out.append(f"the {what} did not decrease ({a:.4g} in the first epoch, {b:.4g} in the last): {remedy}")
     return out
 
-# %% ../nbs/05_train.ipynb #ee9cedb0
+# %% ../nbs/05_train.ipynb #ce704ca4
 RESUMABLE_CHANGES = ('epochs', 'run_dir', 'log_interval', 'save_every', 'num_workers', 'progress', 'overwrite', 'log_test_every_epoch', 'data_path',
                      'cache_dir', 'synthcaps_root', 'hf_cache_dir', 'textcaps_root')
 
@@ -563,7 +567,7 @@ def make_optimizer(model:HetModel, cfg:Config)->torch.optim.Optimizer:
     kw = dict(momentum=0.9) if cfg.optimizer == 'sgd' else {}
     return cls(groups, lr=cfg.lr, weight_decay=cfg.weight_decay, **kw)
 
-# %% ../nbs/05_train.ipynb #2a302216
+# %% ../nbs/05_train.ipynb #db56dbe5
 RUN_FILES = ('config.yaml', 'metrics.jsonl', 'results.json', 'last.pt', 'best.pt', 'tb')
 
 def _device_setting(config, overrides, resume)->str:
@@ -627,7 +631,7 @@ def _summary_metrics(m:dict)->dict:
     "The metrics that go into logs and tables (not the per-class matrix)."
     return {k: v for k, v in m.items() if k != 'class_group_acc'}
 
-# %% ../nbs/05_train.ipynb #7ea31b4c
+# %% ../nbs/05_train.ipynb #9c0dab8b
 def fit(
     config:Config|dict|str|Path|None=None, # a Config, a dict of fields or a YAML path
     resume:str|Path|None=None, # a run folder or checkpoint to continue
@@ -663,7 +667,7 @@ def _fit(config, resume, overrides, data, step_callback, dist, SummaryWriter, ma
     if ck is not None:
         model.load_state_dict(ck['model']); opt.load_state_dict(ck['optimizer'])
         start_epoch, step, history, best = ck['epoch'] + 1, ck['step'], ck['history'], ck['best']
-        set_rng_state(ck['rng'])
+    sep_generator = torch.Generator(device)
     net = nn.parallel.DistributedDataParallel(model, device_ids=[device.index] if device.type == 'cuda' else None) if dist.enabled else None
     best_state = None
     if main:
@@ -671,7 +675,7 @@ def _fit(config, resume, overrides, data, step_callback, dist, SummaryWriter, ma
         writer = SummaryWriter(str(run_dir / 'tb'))
     G = len(model.encoders)
     def checkpoint(name, epoch):
-        if main: save_atomic(dict(model=model.state_dict(), optimizer=opt.state_dict(), epoch=epoch, step=step, rng=rng_state(),
+        if main: save_atomic(dict(model=model.state_dict(), optimizer=opt.state_dict(), epoch=epoch, step=step,
                                   config=asdict(cfg), history=history, best=best), run_dir / name)
     epochs = range(start_epoch, cfg.epochs)
     mb = master_bar(epochs) if cfg.progress and main else None
@@ -680,7 +684,8 @@ def _fit(config, resume, overrides, data, step_callback, dist, SummaryWriter, ma
         t0, n_batches = time.time(), 0
         sums, loss_g, n_g, correct = (torch.zeros(k, device=device) for k in (len(TERMS), G, G, G))   # on the device: no syncs
         for batch in (progress_bar(loader, parent=mb) if mb is not None else loader):
-            out = train_step(model, opt, batch, cfg, device, step, dist, net)
+            seed_step(cfg.seed, step, dist.rank, sep_generator)
+            out = train_step(model, opt, batch, cfg, device, step, dist, net, sep_generator)
             step += 1; n_batches += 1
             sums += out.terms; correct += out.correct; n_g += out.group_counts; loss_g += out.group_losses * out.group_counts
             if step_callback is not None: step_callback(step, model, out)
@@ -713,9 +718,9 @@ def _fit(config, resume, overrides, data, step_callback, dist, SummaryWriter, ma
         if improved:
             best = dict(epoch=epoch, score=val['worst_group_acc'], val=val)
             best_state = {k: v.detach().to('cpu', copy=True) for k, v in model.state_dict().items()}
+        if improved: checkpoint('best.pt', epoch)           # first: a crash before last.pt leaves the pair consistent
         if improved or (epoch + 1) % cfg.save_every == 0 or epoch == cfg.epochs - 1:
             checkpoint('last.pt', epoch)                    # never older than best.pt, so a resume finds a consistent best
-        if improved: checkpoint('best.pt', epoch)
     if best_state is None:                                # the best epoch came before a resume: it is in best.pt
         best_state = torch.load(run_dir / 'best.pt', map_location='cpu', weights_only=False)['model']
     test_final = evaluate(model, data.test, device=device, precision=cfg.precision, dist=dist)
@@ -735,7 +740,7 @@ def _fit(config, resume, overrides, data, step_callback, dist, SummaryWriter, ma
     dist.barrier()
     return result
 
-# %% ../nbs/05_train.ipynb #f4d0d665
+# %% ../nbs/05_train.ipynb #f636edb4
 def results_table(r:FitResult)->str:
     "The final metrics of a run as a small text table."
     rows = [('val (best epoch %d)' % r.best_epoch, r.best_val), ('test (best model)', r.test_best), ('test (final model)', r.test_final)]
@@ -745,7 +750,7 @@ def results_table(r:FitResult)->str:
         out.append(f'{name:22s}' + ''.join(f'{m[c]:17.3f}' for c in cols) + ''.join(f"{m['group_acc'][g]:12.3f}" for g in GROUP_NAMES))
     return '\n'.join(out)
 
-# %% ../nbs/05_train.ipynb #9e86df7f
+# %% ../nbs/05_train.ipynb #f6924544
 @call_parse
 def main(
     config:str=None, # YAML config file (default: the built-in defaults)
