@@ -7,9 +7,9 @@ __all__ = ['COMPARED', 'Run', 'load_run', 'load_model', 'collect_latents', 'plot
            'plot_q_trajectory', 'plot_group_curves', 'run_health', 'latent_diagnostics', 'mean_ci', 'Comparison',
            'comparison_from_results', 'compare_runs', 'explorer']
 
-# %% ../nbs/06_analysis.ipynb #1e3dfb34
+# %% ../nbs/06_analysis.ipynb #9cc58853
 import json, math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -22,7 +22,7 @@ from scipy import stats
 from .data import GROUP_NAMES, HeteroSplit, batches
 from .train import (Config, HetModel, FitResult, fit, load_config, prepare_data, model_inputs, health_checks)
 
-# %% ../nbs/06_analysis.ipynb #ff816866
+# %% ../nbs/06_analysis.ipynb #c541de61
 @dataclass
 class Run:
     "A finished (or running) run folder, read back."
@@ -55,7 +55,7 @@ def load_model(
     model = HetModel(cfg, vocab); model.load_state_dict(ck['model'])
     return model.eval(), cfg
 
-# %% ../nbs/06_analysis.ipynb #281511ce
+# %% ../nbs/06_analysis.ipynb #1633f693
 @torch.no_grad()
 def collect_latents(
     model:HetModel, # in eval mode
@@ -75,7 +75,7 @@ def collect_latents(
         z, y, g = z[keep], y[keep], g[keep]
     return z, y, g
 
-# %% ../nbs/06_analysis.ipynb #ac1a58d3
+# %% ../nbs/06_analysis.ipynb #ea99180a
 def _ellipse(ax, mean, cov, n_std, **kw):
     lam, V = np.linalg.eigh(cov)
     ax.add_patch(Ellipse(mean, 2 * n_std * np.sqrt(lam[1]), 2 * n_std * np.sqrt(lam[0]),
@@ -128,7 +128,7 @@ def plot_anchor_gaussians(
     fig.tight_layout()
     return fig
 
-# %% ../nbs/06_analysis.ipynb #b6116e85
+# %% ../nbs/06_analysis.ipynb #d8fb2894
 def q_history(run:Run)->tuple[np.ndarray, np.ndarray]: # steps (T,), q (T, G)
     "q as logged to TensorBoard during training."
     from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
@@ -158,7 +158,7 @@ def plot_q_trajectory(
     fig.tight_layout()
     return fig
 
-# %% ../nbs/06_analysis.ipynb #cb4d893b
+# %% ../nbs/06_analysis.ipynb #16d62f57
 def plot_group_curves(
     run, # a run folder, FitResult or Run
 )->plt.Figure:
@@ -179,13 +179,13 @@ def plot_group_curves(
     fig.tight_layout()
     return fig
 
-# %% ../nbs/06_analysis.ipynb #1d5366a8
+# %% ../nbs/06_analysis.ipynb #53a6ba25
 def run_health(run)->list[str]:
     "The health warnings of a run folder (see `hetdro.train.health_checks`)."
     run = run if isinstance(run, Run) else load_run(run)
     return health_checks(run.history, run.config)
 
-# %% ../nbs/06_analysis.ipynb #d1319bdf
+# %% ../nbs/06_analysis.ipynb #a1728e2e
 @torch.no_grad()
 def latent_diagnostics(
     model:HetModel, # the model whose anchors are used
@@ -213,7 +213,7 @@ def latent_diagnostics(
                           n=int(sel.sum()))
     return pd.DataFrame(rows).T
 
-# %% ../nbs/06_analysis.ipynb #dc8579cd
+# %% ../nbs/06_analysis.ipynb #ae6597f0
 def mean_ci(
     values, # one number per seed
     level:float=0.95, # confidence level
@@ -225,7 +225,7 @@ def mean_ci(
     half = float(stats.t.ppf(0.5 + level / 2, n - 1) * std / math.sqrt(n)) if n > 1 else float('nan')
     return dict(mean=mean, std=std, ci_low=mean - half, ci_high=mean + half, n=n)
 
-# %% ../nbs/06_analysis.ipynb #ea311714
+# %% ../nbs/06_analysis.ipynb #16179e3c
 COMPARED = ('acc', 'worst_group_acc', 'balanced_acc')
 
 @dataclass
@@ -287,7 +287,7 @@ def compare_runs(
                 results[name][s] = r.test_best
     return comparison_from_results(results)
 
-# %% ../nbs/06_analysis.ipynb #93380ffb
+# %% ../nbs/06_analysis.ipynb #bcbaaf06
 def explorer(
     runs:list, # run folders (or FitResults)
     data=None, # shared data for the runs (rebuilt from each run's config if None)
@@ -305,16 +305,16 @@ def explorer(
     cls_w = w.SelectMultiple(options=list(range(C)), value=tuple(range(C)), description='classes', rows=min(C, 6))
     grp_w = w.SelectMultiple(options=list(zip(GROUP_NAMES, range(len(GROUP_NAMES)))), value=tuple(range(len(GROUP_NAMES))), description='groups')
     out = w.Output()
-    cache = {}
+    models, datas = {}, {}                                   # loaded once per (run, checkpoint) and per run
     def redraw(*_):
         run = runs[run_w.value]
+        if run_w.value not in datas: datas[run_w.value] = data or prepare_data(run.config, verbose=False)
         key = (run_w.value, ck_w.value)
-        if key not in cache: cache[key] = load_model(run.path, ck_w.value, data=data)[0]
+        if key not in models: models[key] = load_model(run.path, ck_w.value, data=datas[run_w.value])[0]
         out.clear_output(wait=True)
         with out:
             if not cls_w.value or not grp_w.value: print('pick at least one class and one group'); return
-            d = data or prepare_data(run.config, verbose=False)
-            figs = [plot_anchor_gaussians(cache[key], d, split_w.value, classes=list(cls_w.value), groups=list(grp_w.value))]
+            figs = [plot_anchor_gaussians(models[key], datas[run_w.value], split_w.value, classes=list(cls_w.value), groups=list(grp_w.value))]
             if run.config.groupdro_enabled: figs.append(plot_q_trajectory(run))
             for f in figs: display(f); plt.close(f)
     for wd in (run_w, ck_w, split_w, cls_w, grp_w): wd.observe(redraw, names='value')

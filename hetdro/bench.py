@@ -6,7 +6,7 @@
 __all__ = ['reference_fit_loss', 'reference_sep_loss', 'benchmark_anchor_losses', 'print_benchmark', 'benchmark_image_pipeline',
            'print_image_benchmark', 'NaiveTextCaps', 'benchmark_pipeline', 'print_pipeline_benchmark', 'hetdro_bench']
 
-# %% ../nbs/07_bench.ipynb #d01b01db
+# %% ../nbs/07_bench.ipynb #1a2c183b
 import json, platform, resource, tempfile, time
 from pathlib import Path
 import numpy as np
@@ -16,11 +16,12 @@ from torch import nn
 from fastcore.script import call_parse
 from .anchors import GaussianAnchors, anchor_fit_loss, bures_wasserstein_eigh
 from .separation import anchor_sep_loss
-from .data import make_synthcaps, read_textcaps_json, build_image_cache, normalize_images, textcaps_data, CharTokenizer, IMAGENET_MEAN, IMAGENET_STD
+from .data import make_synthcaps, read_textcaps_json, build_image_cache, normalize_images, textcaps_data, IMAGENET_MEAN, IMAGENET_STD
 from .train import Config, HetModel, prepare_model, make_optimizer, train_batches, train_step
 from PIL import Image
+import torchvision.transforms.functional as TF
 
-# %% ../nbs/07_bench.ipynb #1528ebe6
+# %% ../nbs/07_bench.ipynb #9aaa968a
 def reference_fit_loss(z, y, anchors:GaussianAnchors, squared=False, min_count=2):
     "Fit loss written the straightforward way: a loop over classes, `torch.cov`, `eigh` square roots."
     m, S, eye = anchors.mean, anchors.covariance(), torch.eye(anchors.dim, device=z.device, dtype=z.dtype)
@@ -45,7 +46,7 @@ def reference_sep_loss(anchors:GaussianAnchors, head, method='classifier', sampl
              for i in range(C) for j in range(i + 1, C)]
     return torch.stack(pairs).mean()
 
-# %% ../nbs/07_bench.ipynb #6cd36ee1
+# %% ../nbs/07_bench.ipynb #49f6d517
 def _time_ms(fn, min_run_time, device='cpu'):
     "Median milliseconds of `fn()` over at least `min_run_time` seconds (and 5 runs), after one warm-up run."
     sync = torch.cuda.synchronize if str(device).startswith('cuda') else (lambda: None)
@@ -105,7 +106,7 @@ def benchmark_anchor_losses(
                                  step_ms=_time_ms(enc_step, min_run_time, device))
     return result
 
-# %% ../nbs/07_bench.ipynb #19c46523
+# %% ../nbs/07_bench.ipynb #eda2c336
 def print_benchmark(result:dict):
     "Print the figures of `benchmark_anchor_losses` as a table."
     print(f"anchor losses, forward+backward: C={result['num_classes']} d={result['dim']} batch={result['batch_size']} "
@@ -119,7 +120,7 @@ def print_benchmark(result:dict):
         print(f"ResNet18 step ({e['images']} images, {e['image_size']} px): {e['step_ms']:.1f} ms; "
               f"hetdro fit + sep = {100 * both / e['step_ms']:.1f}% of it")
 
-# %% ../nbs/07_bench.ipynb #659db3d8
+# %% ../nbs/07_bench.ipynb #73deb574
 def benchmark_image_pipeline(
     n_images:int=64, # JPEGs to write and read
     jpeg_size:tuple[int, int]=(1024, 768), # (width, height) of the JPEGs, TextCaps-like by default
@@ -136,7 +137,7 @@ def benchmark_image_pipeline(
         t0 = time.perf_counter()
         for p in table.images.paths:                                   # the per-item path, one worker
             img = Image.open(p).convert('RGB').resize((image_size, image_size), Image.Resampling.BILINEAR)
-            x = torch.from_numpy(np.array(img)).permute(2, 0, 1).float().div(255)
+            torch.from_numpy(np.array(img)).permute(2, 0, 1).float().div(255)
         pil_s = time.perf_counter() - t0
         t0 = time.perf_counter()
         cache = build_image_cache(table.images, f'bench-{n_images}-{jpeg_size}', image_size, root / 'cache', num_workers, progress=False)
@@ -159,14 +160,13 @@ def print_image_benchmark(r:dict):
     print(f"  batches from the cache + normalisation:              {r['cache_images_per_s']:10.1f} images/s")
     print(f"  cache / per-item PIL: {r['speedup']:.0f}x")
 
-# %% ../nbs/07_bench.ipynb #1faba6ee
+# %% ../nbs/07_bench.ipynb #6a22fd51
 class NaiveTextCaps(torch.utils.data.Dataset):
     "The reference's data path: decode, resize and convert one JPEG per item, every time."
     def __init__(self, paths, tokens, labels, image_size):
         self.paths, self.tokens, self.labels, self.size = paths, tokens, labels, image_size
     def __len__(self): return len(self.paths)
     def __getitem__(self, i):
-        import torchvision.transforms.functional as TF
         img = Image.open(self.paths[i]).convert('RGB').resize((self.size, self.size), Image.Resampling.BILINEAR)
         return TF.normalize(TF.to_tensor(img), IMAGENET_MEAN, IMAGENET_STD), self.tokens[i], self.labels[i]
 
@@ -196,7 +196,7 @@ def _peak_memory(device)->dict:
     "Peak GPU memory of the path just timed (on the CPU, the process's peak RSS is reported once instead)."
     return dict(peak_gpu_mb=torch.cuda.max_memory_allocated(device) / 2**20) if device.type == 'cuda' else {}
 
-# %% ../nbs/07_bench.ipynb #681b281b
+# %% ../nbs/07_bench.ipynb #8ae1071c
 def benchmark_pipeline(
     n_images:int=22_000, # training images (TextCaps has about 22k)
     jpeg_size:tuple[int, int]=(1024, 768), # TextCaps-like JPEGs
@@ -292,7 +292,7 @@ def print_pipeline_benchmark(r:dict):
           f"= {100 * h['anchor_share_of_step']:.1f}% of hetdro's step")
     print(f"hetdro / naive images/s: {r['speedup']:.1f}x")
 
-# %% ../nbs/07_bench.ipynb #76268f4b
+# %% ../nbs/07_bench.ipynb #99ad54ee
 @call_parse
 def hetdro_bench(
     out:str=None, # write the figures to this JSON file

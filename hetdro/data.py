@@ -11,7 +11,7 @@ __all__ = ['SYNTH_CLASSES', 'MALFORMED_KINDS', 'HF_REPO', 'HF_COLUMNS', 'CAPTION
            'normalize_images', 'HeteroSplit', 'GroupStratifiedBatchSampler', 'DataSummary', 'TextCapsData',
            'textcaps_data', 'batches']
 
-# %% ../nbs/00_data.ipynb #84bfb527
+# %% ../nbs/00_data.ipynb #03b60e8a
 import colorsys, hashlib, io, json, math, os, shutil, string
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -23,7 +23,7 @@ import torch.nn.functional as F
 from torch import Tensor
 from PIL import Image, ImageDraw, ImageFile, ImageFont
 
-# %% ../nbs/00_data.ipynb #8b029f2a
+# %% ../nbs/00_data.ipynb #2ed480ca
 SYNTH_CLASSES = ('Poster', 'Book', 'Bottle', 'Sign', 'Billboard', 'Clothing', 'Vehicle', 'Building', 'Food',
                  'Mobile phone', 'Clock', 'Computer monitor', 'Drink', 'Person', 'Tableware', 'Toy')
 _SYNTH_WORDS = ('SALE', 'NOVEL', 'COLA', 'STOP', 'HOTEL', 'NIKE', 'TAXI', 'BANK', 'PIZZA', 'NOKIA', 'ROLEX', 'DELL',
@@ -37,7 +37,7 @@ def _class_words(c:int, n_classes:int)->tuple[str, str]:
 
 def _hsv(h, s, v): return tuple(int(255 * x) for x in colorsys.hsv_to_rgb(h % 1, s, v))
 
-# %% ../nbs/00_data.ipynb #191da6ff
+# %% ../nbs/00_data.ipynb #6a56641a
 def synth_image(
     c:int, # class index in SYNTH_CLASSES
     rng:np.random.Generator, # source of randomness
@@ -75,7 +75,7 @@ def synth_image(
         img = Image.fromarray(noisy.clip(0, 255).astype(np.uint8))
     return img
 
-# %% ../nbs/00_data.ipynb #aa5583d3
+# %% ../nbs/00_data.ipynb #52a270ac
 _NAMING = ('a {cls} with the word {word} on it', 'a close up of a {cls} that says {word}', 'the {cls} reads {word}',
            'a {cls} showing the text "{word}"', 'an old {cls} with {word} written on it')
 _GENERIC = ('a picture with the word {word} on it', 'some text that says {word}', 'the words {word} in large letters',
@@ -94,7 +94,7 @@ def synth_caption(
     templates = _NAMING if rng.random() < caption_names_class else _GENERIC
     return templates[int(rng.integers(len(templates)))].format(cls=SYNTH_CLASSES[c].lower(), word=word)
 
-# %% ../nbs/00_data.ipynb #84599844
+# %% ../nbs/00_data.ipynb #269d1fa4
 def _write_image(img:Image.Image, path:Path, kind:str='ok'):
     "Save `img` as a JPEG at `path`, or as one of the malformed kinds."
     if kind == 'missing': return
@@ -154,7 +154,7 @@ def make_synthcaps(
         (root / f'TextCaps_0.1_{split}.json').write_text(json.dumps(doc))
     return bad
 
-# %% ../nbs/00_data.ipynb #02f2b3e0
+# %% ../nbs/00_data.ipynb #be4c785b
 class ImageSource:
     "Opens the image of row i of a split (without decoding anything until asked)."
     def __len__(self): raise NotImplementedError
@@ -170,11 +170,7 @@ class FileImages(ImageSource):
     def subset(self, rows): return FileImages([self.paths[r] for r in rows])
     def fingerprint(self):
         "Hash of every file's path, size and modification time (a replaced or repaired file changes it)."
-        h = hashlib.sha256()
-        for p in self.paths:
-            st = p.stat() if p.exists() else None
-            h.update(f'{p}|{st.st_size if st else -1}|{st.st_mtime_ns if st else -1};'.encode())
-        return h.hexdigest()[:16]
+        return _file_fingerprint(*self.paths)
 
 class HFImages(ImageSource):
     "Images in the `image` column of a `datasets.Dataset`, read undecoded (bytes or path) and opened with PIL."
@@ -193,7 +189,7 @@ class HFImages(ImageSource):
         "The dataset's own fingerprint (it changes with its content) and the rows."
         return hashlib.sha256(f'{self.ds._fingerprint}|{self.rows.tobytes().hex()}'.encode()).hexdigest()[:16]
 
-# %% ../nbs/00_data.ipynb #daf11fed
+# %% ../nbs/00_data.ipynb #cf20c1f4
 @dataclass
 class TextCapsTable:
     "One split of TextCaps, one row per image; images are opened lazily through `images`."
@@ -207,11 +203,13 @@ class TextCapsTable:
 
     def __len__(self): return len(self.image_id)
 
-# %% ../nbs/00_data.ipynb #3fe4ffe5
+# %% ../nbs/00_data.ipynb #45515a27
 def _file_fingerprint(*paths:Path)->str:
+    "Hash of the files' paths, sizes and modification times (a missing file counts as size -1)."
     h = hashlib.sha256()
     for p in paths:
-        st = p.stat(); h.update(f'{p.resolve()}|{st.st_size}|{st.st_mtime_ns}'.encode())
+        st = p.stat() if p.exists() else None
+        h.update(f'{p.resolve()}|{st.st_size if st else -1}|{st.st_mtime_ns if st else -1};'.encode())
     return h.hexdigest()[:16]
 
 def read_textcaps_json(
@@ -239,7 +237,7 @@ def read_textcaps_json(
         ids.append(image_id); classes.append(list(r['classes'])); captions.append(r['captions']); paths.append(p)
     return TextCapsTable(split, ids, classes, captions, FileImages(paths), _file_fingerprint(path), excluded)
 
-# %% ../nbs/00_data.ipynb #6e857af4
+# %% ../nbs/00_data.ipynb #72972dd0
 HF_REPO = 'lmms-lab/TextCaps'
 HF_COLUMNS = ('image', 'image_id', 'image_classes', 'caption_str')
 
@@ -266,7 +264,7 @@ def load_textcaps_hf(cache_dir:str|Path|None=None):
     import datasets
     return datasets.load_dataset(HF_REPO, cache_dir=None if cache_dir is None else str(cache_dir))
 
-# %% ../nbs/00_data.ipynb #bf93ac9f
+# %% ../nbs/00_data.ipynb #1e295126
 def synthcaps_to_hf(
     root:str|Path, # a folder written by `make_synthcaps`
 ):
@@ -292,7 +290,7 @@ def synthcaps_to_hf(
         out[split] = datasets.Dataset.from_dict(cols, features=features)
     return datasets.DatasetDict(out)
 
-# %% ../nbs/00_data.ipynb #336690ab
+# %% ../nbs/00_data.ipynb #9afb4390
 def top_k_classes(
     image_classes:list[list[str]], # per image, its class names
     k:int, # how many classes to keep
@@ -321,7 +319,7 @@ def label_table(
         else: rows.append(r); labels.append(index[cls[0]])
     return np.array(rows, dtype=np.int64), np.array(labels, dtype=np.int64), excluded
 
-# %% ../nbs/00_data.ipynb #4cd9b144
+# %% ../nbs/00_data.ipynb #3c2c4b44
 def _allot(counts:np.ndarray, total:int)->np.ndarray:
     "Integer shares of `total` proportional to `counts` (largest remainder), never above `counts`."
     exact = counts * total / counts.sum()
@@ -350,7 +348,7 @@ def stratified_split(
     second = stratified_subset(labels, round(fraction * len(labels)), seed)
     return np.setdiff1d(np.arange(len(labels)), second), second
 
-# %% ../nbs/00_data.ipynb #6d5beae9
+# %% ../nbs/00_data.ipynb #5bb19e93
 CHARS = string.ascii_lowercase + string.digits + ' .,!?-\'"'
 PAD_ID, UNK_ID = 0, 1
 
@@ -378,7 +376,7 @@ class CharTokenizer:
         "Texts of id rows (padding dropped, unknown shown as �)."
         return [''.join(self.chars[i] for i in row.tolist() if i != PAD_ID) for row in ids.reshape(-1, ids.shape[-1])]
 
-# %% ../nbs/00_data.ipynb #b24c0c7e
+# %% ../nbs/00_data.ipynb #d38836bd
 CACHE_VERSION = 1
 
 def decode_resize(
@@ -443,7 +441,7 @@ def build_image_cache(
     except OSError: shutil.rmtree(tmp, ignore_errors=True)   # another process finished the same cache first
     return ImageCache(path, np.load(path / 'images.npy', mmap_mode='r'), ok, modes, errors, built=True)
 
-# %% ../nbs/00_data.ipynb #d3abedd7
+# %% ../nbs/00_data.ipynb #d9dcc848
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
 def normalize_images(
@@ -458,22 +456,18 @@ def normalize_images(
     x = images.to(device, non_blocking=True).permute(0, 3, 1, 2).float()   # NHWC memory: already channels_last
     mean, std = (torch.tensor(v, device=x.device).view(1, 3, 1, 1) for v in (IMAGENET_MEAN, IMAGENET_STD))
     if not augment: return x.sub_(255 * mean).mul_(1 / (255 * std))         # in place: one pass, no copies
-    x = x.div_(255)
-    if augment:
-        B, dev = len(x), x.device
-        u = torch.rand(B, 5, generator=generator, device=dev)
-        scale = 0.8 + 0.2 * u[:, 0]
-        shift = (1 - scale)[:, None] * (2 * u[:, 1:3] - 1)
-        theta = torch.zeros(B, 2, 3, device=dev)
-        theta[:, 0, 0] = theta[:, 1, 1] = scale; theta[:, :, 2] = shift
-        x = F.grid_sample(x, F.affine_grid(theta, list(x.shape), align_corners=False), mode='bilinear',
-                          padding_mode='reflection', align_corners=False)
-        grey = x.mean((1, 2, 3), keepdim=True)
-        x = ((x - grey) * (0.9 + 0.2 * u[:, 3, None, None, None]) + grey) * (0.9 + 0.2 * u[:, 4, None, None, None])
-        x = x.clamp(0, 1)
+    x, B = x.div_(255), len(x)
+    u = torch.rand(B, 5, generator=generator, device=x.device)
+    scale = 0.8 + 0.2 * u[:, 0]
+    theta = torch.zeros(B, 2, 3, device=x.device)
+    theta[:, 0, 0] = theta[:, 1, 1] = scale; theta[:, :, 2] = (1 - scale)[:, None] * (2 * u[:, 1:3] - 1)
+    x = F.grid_sample(x, F.affine_grid(theta, list(x.shape), align_corners=False), mode='bilinear',
+                      padding_mode='reflection', align_corners=False)
+    grey = x.mean((1, 2, 3), keepdim=True)
+    x = (((x - grey) * (0.9 + 0.2 * u[:, 3, None, None, None]) + grey) * (0.9 + 0.2 * u[:, 4, None, None, None])).clamp(0, 1)
     return ((x - mean) / std).contiguous(memory_format=torch.channels_last)
 
-# %% ../nbs/00_data.ipynb #bf209235
+# %% ../nbs/00_data.ipynb #4814b4a0
 GROUP_NAMES = ('image', 'text')
 
 @dataclass
@@ -509,7 +503,7 @@ class HeteroSplit(torch.utils.data.Dataset):
         return dict(x=[imgs, self.tokens[i1]], y=[self.image_labels[i0], self.text_labels[i1]],
                     g=[torch.full((len(i0),), 0), torch.full((len(i1),), 1)], index=[torch.from_numpy(i0), torch.from_numpy(i1)])
 
-# %% ../nbs/00_data.ipynb #8b14486b
+# %% ../nbs/00_data.ipynb #304d8655
 class GroupStratifiedBatchSampler(torch.utils.data.Sampler):
     "Batches of (indices of group 0, indices of group 1, ...) with fixed per-group counts."
     def __init__(self,
@@ -551,7 +545,7 @@ class GroupStratifiedBatchSampler(torch.utils.data.Sampler):
             streams.append(np.concatenate([rng.permutation(n) for _ in range(math.ceil(need / n))])[:need].reshape(-1, k))
         for batch in zip(*streams): yield tuple(share(idx) for idx in batch)
 
-# %% ../nbs/00_data.ipynb #54ade50f
+# %% ../nbs/00_data.ipynb #a2a6c0ee
 BAD_DATA = ('missing image file', 'unreadable image', 'empty caption', 'empty image_classes')
 
 @dataclass
@@ -591,7 +585,7 @@ class TextCapsData:
     @property
     def splits(self)->dict[str, HeteroSplit]: return dict(train=self.train, val=self.val, test=self.test)
 
-# %% ../nbs/00_data.ipynb #728eb200
+# %% ../nbs/00_data.ipynb #6facc676
 def _read(source, root, split, hf_cache_dir):
     import datasets
     if isinstance(source, (datasets.Dataset, datasets.DatasetDict)): return read_textcaps_hf(source, split)
@@ -630,7 +624,7 @@ def _make_split(name, table, rows, labels, captions, tokenizer, image_size, cach
                         owner, [table.image_id[r] for r in rows[keep]])
     return split, bad, cache.modes, cut
 
-# %% ../nbs/00_data.ipynb #199ce0d1
+# %% ../nbs/00_data.ipynb #f54c18e3
 def textcaps_data(
     source='json', # 'huggingface', 'json', or a datasets.Dataset/DatasetDict with the lmms-lab columns
     root:str|Path|None=None, # the JSON + images folder (source='json')
@@ -681,7 +675,7 @@ def textcaps_data(
     if verbose: print(summary)
     return TextCapsData(splits['train'], splits['val'], splits['test'], classes, tokenizer, summary)
 
-# %% ../nbs/00_data.ipynb #2bc563b0
+# %% ../nbs/00_data.ipynb #e6e0f3f3
 def batches(
     split:HeteroSplit, # what to iterate
     batch_size:int, # B

@@ -7,15 +7,15 @@ __all__ = ['ENCODERS', 'PAD_ID', 'register_encoder', 'build_encoder', 'check_enc
            'imagenet_weights_path', 'load_resnet18_state', 'ResNetVisual', 'SimpleCNNVisual', 'masked_mean', 'MLPText',
            'CharCNNText', 'TransformerText', 'encoder_table']
 
-# %% ../nbs/01_encoders.ipynb #0951d5db
-import inspect, os, time
+# %% ../nbs/01_encoders.ipynb #53607ab5
+import inspect, time
 from pathlib import Path
 import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 import torchvision
 
-# %% ../nbs/01_encoders.ipynb #a68a2aad
+# %% ../nbs/01_encoders.ipynb #def1be68
 ENCODERS = {}
 
 def register_encoder(name:str):
@@ -42,7 +42,7 @@ def check_encoder_options(name:str, options:dict):
     unknown = sorted(set(options) - set(allowed))
     if unknown: raise ValueError(f"encoder {name!r} has no option(s) {unknown}; its options: {allowed}")
 
-# %% ../nbs/01_encoders.ipynb #28f31c97
+# %% ../nbs/01_encoders.ipynb #6bf62d0d
 def encoder_param_groups(
     encoder:nn.Module, # any encoder
     lr:float, # the base learning rate
@@ -51,7 +51,7 @@ def encoder_param_groups(
     if hasattr(encoder, 'param_groups'): return encoder.param_groups(lr)
     return [{'params': [p for p in encoder.parameters() if p.requires_grad], 'lr': lr}]
 
-# %% ../nbs/01_encoders.ipynb #3c56de19
+# %% ../nbs/01_encoders.ipynb #07ce4292
 def imagenet_weights_path()->Path:
     "Where torchvision's ResNet18 ImageNet weights live in torch's hub cache (`$TORCH_HOME/hub/checkpoints`)."
     url = torchvision.models.ResNet18_Weights.IMAGENET1K_V1.url
@@ -74,7 +74,7 @@ def load_resnet18_state(
         raise FileNotFoundError(f"resnet_visual: pretrained weights not found at {path}. {how}")
     return torch.load(path, map_location='cpu', weights_only=True)
 
-# %% ../nbs/01_encoders.ipynb #fae8f284
+# %% ../nbs/01_encoders.ipynb #5b3f1d4d
 @register_encoder('resnet_visual')
 class ResNetVisual(nn.Module):
     "ResNet18 backbone (fc removed) + a linear projection to the latent."
@@ -112,7 +112,7 @@ class ResNetVisual(nn.Module):
         if not self.freeze_backbone: groups.append({'params': list(self.backbone.parameters()), 'lr': lr * self.backbone_lr_scale})
         return groups
 
-# %% ../nbs/01_encoders.ipynb #5ffed145
+# %% ../nbs/01_encoders.ipynb #a6ece539
 @register_encoder('simple_cnn_visual')
 class SimpleCNNVisual(nn.Module):
     "A small strided CNN + global average pooling + a linear projection."
@@ -136,7 +136,7 @@ class SimpleCNNVisual(nn.Module):
 
     def forward(self, x:Tensor)->Tensor: return self.proj(self.features(x))
 
-# %% ../nbs/01_encoders.ipynb #3f9d09e1
+# %% ../nbs/01_encoders.ipynb #8dde8a05
 PAD_ID = 0
 
 def masked_mean(
@@ -153,7 +153,7 @@ def _check_ids(ids:Tensor, max_len:int|None=None):
     if max_len is not None and ids.shape[1] > max_len:
         raise ValueError(f"token sequences of length {ids.shape[1]} exceed this encoder's `max_len` {max_len}")
 
-# %% ../nbs/01_encoders.ipynb #b15b2422
+# %% ../nbs/01_encoders.ipynb #03a3b7e2
 @register_encoder('mlp_text')
 class MLPText(nn.Module):
     "Masked mean of token embeddings -> MLP."
@@ -172,7 +172,7 @@ class MLPText(nn.Module):
         _check_ids(ids)
         return self.mlp(masked_mean(self.embed(ids), ids != PAD_ID))
 
-# %% ../nbs/01_encoders.ipynb #10685521
+# %% ../nbs/01_encoders.ipynb #0a74874e
 @register_encoder('char_cnn_text')
 class CharCNNText(nn.Module):
     "Conv1d stack over character embeddings + masked max and mean pooling -> linear."
@@ -200,7 +200,7 @@ class CharCNNText(nn.Module):
         h_max = h.masked_fill(~mask, -torch.inf).amax(-1).clamp(min=0)   # ReLU outputs are >= 0; empty rows give 0
         return self.proj(torch.cat([h_max, masked_mean(h.transpose(1, 2), mask.squeeze(1))], -1))
 
-# %% ../nbs/01_encoders.ipynb #63cc679b
+# %% ../nbs/01_encoders.ipynb #68d62de8
 @register_encoder('transformer_text')
 class TransformerText(nn.Module):
     "Embeddings + positions -> TransformerEncoder with a key-padding mask -> masked mean -> linear."
@@ -233,7 +233,7 @@ class TransformerText(nn.Module):
         h = self.norm(self.encoder(h, src_key_padding_mask=pad_mask))
         return self.proj(masked_mean(h, real))
 
-# %% ../nbs/01_encoders.ipynb #44580dda
+# %% ../nbs/01_encoders.ipynb #db12c448
 def encoder_table(
     latent_dim:int=64, # d
     batch_size:int=32, # B

@@ -9,7 +9,7 @@ __all__ = ['DEFAULT_GROUPS', 'TERMS', 'RESUMABLE_CHANGES', 'RUN_FILES', 'Config'
            'save_atomic', 'seed_step', 'DeviceBatches', 'train_batches', 'prepare_model', 'health_checks', 'FitResult',
            'make_optimizer', 'fit', 'results_table', 'main']
 
-# %% ../nbs/05_train.ipynb #c7bb21d3
+# %% ../nbs/05_train.ipynb #08983d05
 import dataclasses, datetime, difflib, hashlib, json, math, os, random, shutil, time, types, typing
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
@@ -24,9 +24,9 @@ from .data import (TextCapsData, HeteroSplit, GroupStratifiedBatchSampler, textc
 from .encoders import ENCODERS, build_encoder, check_encoder_options, encoder_param_groups
 from .anchors import GaussianAnchors, anchor_fit_loss
 from .separation import anchor_sep_loss, SEP_METHODS
-from .groupdro import GroupDRO, group_mean_losses, UPDATE_MODES, OBJECTIVES
+from .groupdro import GroupDRO, group_loss_sums, group_mean_losses, UPDATE_MODES, OBJECTIVES
 
-# %% ../nbs/05_train.ipynb #f4bf7069
+# %% ../nbs/05_train.ipynb #0dfdd331
 def _f(default, help:str, choices:tuple|None=None, low:float|None=None, high:float|None=None, low_open:bool=False, high_open:bool=False):
     "A Config field with its documentation and the values it allows."
     kw = dict(default_factory=lambda: json.loads(json.dumps(default))) if isinstance(default, (list, dict)) else dict(default=default)
@@ -114,7 +114,7 @@ class Config:
 
     def __post_init__(self): check_config(self)
 
-# %% ../nbs/05_train.ipynb #4be9a865
+# %% ../nbs/05_train.ipynb #ea87cd9a
 def _type_ok(value, tp)->bool:
     if typing.get_origin(tp) in (typing.Union, types.UnionType): return any(_type_ok(value, a) for a in typing.get_args(tp))
     if tp is type(None): return value is None
@@ -181,7 +181,7 @@ def _check_groups(groups):
         try: check_encoder_options(g['encoder'], g.get('options', {}))
         except ValueError as e: raise ValueError(f"config `groups[{i}].options`: {e}") from None
 
-# %% ../nbs/05_train.ipynb #c341aec1
+# %% ../nbs/05_train.ipynb #6f6c3d23
 def _set_path(d:dict, key:str, value):
     parts, target = key.split('.'), d
     try:
@@ -221,7 +221,7 @@ def load_config(
         raise ValueError('unknown config key(s): ' + ', '.join(f"`{k}`" + (f" (did you mean `{h[0]}`?)" if h else '') for k, h in hints.items()))
     return Config(**d)
 
-# %% ../nbs/05_train.ipynb #ccefb7c3
+# %% ../nbs/05_train.ipynb #eb7490ef
 def synthcaps_folder(cfg:Config)->Path:
     "The SynthCaps folder for this config's generator settings (generated if missing)."
     settings = dict(n_train=cfg.synthcaps_train_images, n_val=cfg.synthcaps_test_images, image_size=tuple(cfg.synthcaps_jpeg_size),
@@ -247,7 +247,7 @@ def prepare_data(cfg:Config, verbose:bool=True)->TextCapsData:
                          image_size=cfg.image_size, max_len=cfg.max_len, seed=cfg.seed, strict=cfg.strict_data,
                          cache_dir=cfg.cache_dir, hf_cache_dir=cfg.hf_cache_dir, num_workers=None, verbose=verbose)
 
-# %% ../nbs/05_train.ipynb #e373a6ff
+# %% ../nbs/05_train.ipynb #598775ba
 class HetModel(nn.Module):
     "Encoders (one per group) + shared head + Gaussian class anchors (+ GroupDRO's q)."
     def __init__(self,
@@ -282,7 +282,7 @@ class HetModel(nn.Module):
         zs = self.encode(xs)
         return zs, [self.head(z) for z in zs]
 
-# %% ../nbs/05_train.ipynb #d7811f44
+# %% ../nbs/05_train.ipynb #b444d122
 class _SumOverProcesses(torch.autograd.Function):
     "All-reduce (sum) whose backward is the all-reduce (sum) of the gradients."
     @staticmethod
@@ -339,7 +339,7 @@ def init_distributed(device:str='auto')->Dist:
     if own: dist.init_process_group('nccl' if cuda else 'gloo')
     return Dist(dist.get_rank(), dist.get_world_size(), local, own)
 
-# %% ../nbs/05_train.ipynb #3b87a42f
+# %% ../nbs/05_train.ipynb #8cf0a8da
 def classification_metrics(
     pred:Tensor, # (N,) predicted classes
     y:Tensor, # (N,) true classes
@@ -372,7 +372,7 @@ def metrics_from_counts(counts:Tensor, num_classes:int, num_groups:int=2)->dict:
                 group_loss={GROUP_NAMES[i]: float(loss_g[i]) for i in range(num_groups)},
                 class_group_acc=(hit_cell / n_cell).T.tolist(), group_count=n_g.long().tolist())
 
-# %% ../nbs/05_train.ipynb #8f225cad
+# %% ../nbs/05_train.ipynb #685292b8
 def model_inputs(batch:dict, device, augment:bool=False)->list[Tensor]:
     "The batch's per-group inputs on `device`: images normalised there (optionally augmented), token ids moved."
     return [normalize_images(batch['x'][0], device, augment), batch['x'][1].to(device, non_blocking=True)]
@@ -402,7 +402,7 @@ def evaluate(
     model.train(was_training)
     return metrics_from_counts(dist.sum(counts), C, G)
 
-# %% ../nbs/05_train.ipynb #02e8269b
+# %% ../nbs/05_train.ipynb #1bdae057
 @dataclass
 class StepOutput:
     terms: Tensor # (4,) detached: total loss, ce, fit, sep
@@ -427,8 +427,8 @@ def train_step(
     G, reduce = len(model.encoders), dist.sum if dist.enabled else None
     if model.groupdro is not None: ce, group_losses, counts = model.groupdro(ce_each, g, reduce, dist.world_size)
     elif dist.enabled:                                            # the global mean, as a gradient DDP's average recovers
-        means, local_counts = group_mean_losses(ce_each, g, G)
-        counts = dist.sum(local_counts); group_losses = dist.sum(means.detach() * local_counts) / counts.clamp(min=1)
+        sums, local_counts = group_loss_sums(ce_each, g, G)
+        counts = dist.sum(local_counts); group_losses = dist.sum(sums) / counts.clamp(min=1)
         ce = ce_each.sum() * dist.world_size / counts.sum()
     else:
         group_losses, counts = group_mean_losses(ce_each, g, G)
@@ -449,7 +449,7 @@ def train_step(
     correct = torch.zeros(len(zs), device=device).index_add_(0, g, (logits.argmax(1) == y).float())
     return StepOutput(terms, group_losses.detach().float(), counts, correct)
 
-# %% ../nbs/05_train.ipynb #1219505a
+# %% ../nbs/05_train.ipynb #dd95f18c
 def save_atomic(obj, path:str|Path):
     "`torch.save` to a temporary file, then rename it over `path` (atomic on POSIX)."
     path = Path(path); tmp_path = path.with_name(f'.{path.name}.tmp{os.getpid()}')
@@ -465,7 +465,7 @@ def seed_step(seed:int, step:int, rank:int, sep_generator:torch.Generator):
     torch.manual_seed((seed * 1_000_003 + step) * 1_009 + rank + 1)   # a stream per (step, process)
     sep_generator.manual_seed(seed * 1_000_003 + step)                 # the same anchor samples on every process
 
-# %% ../nbs/05_train.ipynb #cab52f2b
+# %% ../nbs/05_train.ipynb #5a8ab8d4
 class DeviceBatches:
     "Training batches gathered from a split held on `device`: one index copy per epoch, none per step."
     def __init__(self, split:HeteroSplit, batch_size:int, seed:int, device, rank:int=0, world_size:int=1):
@@ -507,7 +507,7 @@ def prepare_model(model:HetModel, cfg:Config, device:torch.device, dist:Dist=Dis
         for enc in model.encoders: enc.compile()
     return model
 
-# %% ../nbs/05_train.ipynb #f44c52d6
+# %% ../nbs/05_train.ipynb #b9e13938
 def health_checks(
     history:list, # one dict per epoch, as `fit` records it
     cfg:Config,
@@ -536,7 +536,7 @@ def health_checks(
                 out.append(f"the {what} did not decrease ({a:.4g} in the first epoch, {b:.4g} in the last): {remedy}")
     return out
 
-# %% ../nbs/05_train.ipynb #ce704ca4
+# %% ../nbs/05_train.ipynb #a76ad2bd
 RESUMABLE_CHANGES = ('epochs', 'run_dir', 'log_interval', 'save_every', 'num_workers', 'progress', 'overwrite', 'log_test_every_epoch', 'data_path',
                      'cache_dir', 'synthcaps_root', 'hf_cache_dir', 'textcaps_root')
 
@@ -567,18 +567,21 @@ def make_optimizer(model:HetModel, cfg:Config)->torch.optim.Optimizer:
     kw = dict(momentum=0.9) if cfg.optimizer == 'sgd' else {}
     return cls(groups, lr=cfg.lr, weight_decay=cfg.weight_decay, **kw)
 
-# %% ../nbs/05_train.ipynb #db56dbe5
+# %% ../nbs/05_train.ipynb #88994035
 RUN_FILES = ('config.yaml', 'metrics.jsonl', 'results.json', 'last.pt', 'best.pt', 'tb')
 
-def _device_setting(config, overrides, resume)->str:
-    "The `device` field a run will have (from the checkpoint when resuming without a config)."
-    if resume is not None and config is None:
-        path = Path(resume) / 'last.pt' if Path(resume).is_dir() else Path(resume)
-        if path.exists(): config = torch.load(path, map_location='cpu', weights_only=False)['config']
-    return load_config(config, overrides).device
+def _checkpoint_path(resume)->Path:
+    path = Path(resume)
+    return path / 'last.pt' if path.is_dir() else path
 
-def _open_local(config, overrides, resume, main:bool)->tuple[Config, Path, dict|None]:
-    "The checked config, the run folder and, when resuming, the checkpoint; only `main` touches the run folder."
+def _load_checkpoint(resume)->dict:
+    "The checkpoint to resume from (a run folder means its last.pt)."
+    path = _checkpoint_path(resume)
+    if not path.exists(): raise FileNotFoundError(f"no checkpoint to resume at {path}")
+    return torch.load(path, map_location='cpu', weights_only=False)
+
+def _open_local(config, overrides, resume, ck, main:bool)->tuple[Config, Path]:
+    "The checked config and the run folder (checked against checkpoint `ck` when resuming); only `main` touches the folder."
     if resume is None:
         cfg = load_config(config, overrides)
         run_dir = Path(cfg.run_dir.replace('{timestamp}', datetime.datetime.now().strftime('%Y%m%d-%H%M%S')))
@@ -589,11 +592,7 @@ def _open_local(config, overrides, resume, main:bool)->tuple[Config, Path, dict|
                                       "choose another `run_dir`, or set `overwrite: true`")
             for f in used: shutil.rmtree(run_dir / f) if (run_dir / f).is_dir() else (run_dir / f).unlink()
             run_dir.mkdir(parents=True, exist_ok=True)
-        return dataclasses.replace(cfg, run_dir=str(run_dir)), run_dir, None
-    path = Path(resume)
-    if path.is_dir(): path = path / 'last.pt'
-    if not path.exists(): raise FileNotFoundError(f"no checkpoint to resume at {path}")
-    ck = torch.load(path, map_location='cpu', weights_only=False)
+        return dataclasses.replace(cfg, run_dir=str(run_dir)), run_dir
     saved = ck['config']
     cfg = load_config(saved if config is None else config, overrides)
     diff = {k: (saved.get(k), v) for k, v in asdict(cfg).items() if k not in RESUMABLE_CHANGES and saved.get(k) != v}
@@ -601,18 +600,18 @@ def _open_local(config, overrides, resume, main:bool)->tuple[Config, Path, dict|
         raise ValueError("cannot resume with a different config; these fields differ (checkpoint -> now): " +
                          ', '.join(f'`{k}`: {a!r} -> {b!r}' for k, (a, b) in diff.items()) +
                          f". Only {list(RESUMABLE_CHANGES)} may change on resume.")
-    run_dir = path.parent
+    run_dir = _checkpoint_path(resume).parent
     if main:
         with open(run_dir / 'metrics.jsonl', 'w') as f:                  # the history as of the checkpoint
             for row in ck['history']: f.write(json.dumps(row) + '\n')
         (run_dir / 'results.json').unlink(missing_ok=True)
-    return dataclasses.replace(cfg, run_dir=str(run_dir)), run_dir, ck
+    return dataclasses.replace(cfg, run_dir=str(run_dir)), run_dir
 
-def _open_run(config, overrides, resume, dist:Dist=Dist())->tuple[Config, Path, dict|None]:
+def _open_run(config, overrides, resume, ck, dist:Dist=Dist())->tuple[Config, Path]:
     "`_open_local` on rank 0 first; its run folder (or its error) is then shared with the other processes."
     outcome = None
     if dist.is_main:
-        try: opened = _open_local(config, overrides, resume, True); outcome = ('ok', str(opened[1]))
+        try: opened = _open_local(config, overrides, resume, ck, True); outcome = ('ok', str(opened[1]))
         except Exception as e: outcome = ('error', e)
     outcome = dist.broadcast(outcome)
     if outcome[0] == 'error':
@@ -620,7 +619,7 @@ def _open_run(config, overrides, resume, dist:Dist=Dist())->tuple[Config, Path, 
         raise RuntimeError(f"rank 0 could not open the run: {outcome[1]}")
     if dist.is_main: return opened
     if resume is None: config, overrides = load_config(config, overrides), dict(run_dir=outcome[1])
-    return _open_local(config, overrides, resume, False)
+    return _open_local(config, overrides, resume, ck, False)
 
 def _scalars(writer, prefix:str, metrics:dict, step:int):
     for k, v in metrics.items():
@@ -631,7 +630,7 @@ def _summary_metrics(m:dict)->dict:
     "The metrics that go into logs and tables (not the per-class matrix)."
     return {k: v for k, v in m.items() if k != 'class_group_acc'}
 
-# %% ../nbs/05_train.ipynb #9c0dab8b
+# %% ../nbs/05_train.ipynb #4e52bc7a
 def fit(
     config:Config|dict|str|Path|None=None, # a Config, a dict of fields or a YAML path
     resume:str|Path|None=None, # a run folder or checkpoint to continue
@@ -640,15 +639,16 @@ def fit(
     step_callback=None, # called after every training step as step_callback(step, model, step_output)
 )->FitResult:
     "Train a model as `config` says (under `torchrun`: on every process); return the history, best epoch and test metrics."
-    from torch.utils.tensorboard import SummaryWriter
-    from fastprogress.fastprogress import master_bar, progress_bar
-    dist = init_distributed(_device_setting(config, overrides, resume))
-    try: return _fit(config, resume, overrides, data, step_callback, dist, SummaryWriter, master_bar, progress_bar)
+    ck = _load_checkpoint(resume) if resume is not None else None
+    dist = init_distributed(load_config(ck['config'] if ck is not None and config is None else config, overrides).device)
+    try: return _fit(config, resume, ck, overrides, data, step_callback, dist)
     finally:
         if dist.owns_group: torch.distributed.destroy_process_group()
 
-def _fit(config, resume, overrides, data, step_callback, dist, SummaryWriter, master_bar, progress_bar)->FitResult:
-    cfg, run_dir, ck = _open_run(config, overrides, resume, dist)
+def _fit(config, resume, ck, overrides, data, step_callback, dist)->FitResult:
+    from torch.utils.tensorboard import SummaryWriter
+    from fastprogress.fastprogress import master_bar, progress_bar
+    cfg, run_dir = _open_run(config, overrides, resume, ck, dist)
     device = _device(cfg, dist)
     main = dist.is_main
     torch.manual_seed(cfg.seed); np.random.seed(cfg.seed); random.seed(cfg.seed)
@@ -740,7 +740,7 @@ def _fit(config, resume, overrides, data, step_callback, dist, SummaryWriter, ma
     dist.barrier()
     return result
 
-# %% ../nbs/05_train.ipynb #f636edb4
+# %% ../nbs/05_train.ipynb #739d14a1
 def results_table(r:FitResult)->str:
     "The final metrics of a run as a small text table."
     rows = [('val (best epoch %d)' % r.best_epoch, r.best_val), ('test (best model)', r.test_best), ('test (final model)', r.test_final)]
@@ -750,7 +750,7 @@ def results_table(r:FitResult)->str:
         out.append(f'{name:22s}' + ''.join(f'{m[c]:17.3f}' for c in cols) + ''.join(f"{m['group_acc'][g]:12.3f}" for g in GROUP_NAMES))
     return '\n'.join(out)
 
-# %% ../nbs/05_train.ipynb #f6924544
+# %% ../nbs/05_train.ipynb #826b0781
 @call_parse
 def main(
     config:str=None, # YAML config file (default: the built-in defaults)
