@@ -47,7 +47,7 @@ def encoder_param_groups(
     encoder:nn.Module, # any encoder
     lr:float, # the base learning rate
 )->list[dict]:
-    "Optimizer parameter groups for `encoder`: its own `param_groups(lr)` if it has one, else one group at `lr`."
+    "Optimizer parameter groups for `encoder`: its own `param_groups(lr)` if it has one, else one at `lr`."
     if hasattr(encoder, 'param_groups'): return encoder.param_groups(lr)
     return [{'params': [p for p in encoder.parameters() if p.requires_grad], 'lr': lr}]
 
@@ -66,11 +66,12 @@ def load_resnet18_state(
     if pretrained is True and not path.exists() and download:
         return torchvision.models.ResNet18_Weights.IMAGENET1K_V1.get_state_dict(progress=False)
     if not path.exists():
-        how = (f"Download {torchvision.models.ResNet18_Weights.IMAGENET1K_V1.url} and put it there (or set TORCH_HOME), "
-               "pass `pretrained=<path to a .pth file>`, pass `download=True` where the network allows, or use "
-               "`pretrained=False` to start from random weights." if pretrained is True else
-               "Pass the path of a ResNet18 state dict, `pretrained=True` for torchvision's cached ImageNet weights, "
-               "or `pretrained=False`.")
+        how = (f"Download {torchvision.models.ResNet18_Weights.IMAGENET1K_V1.url} and put it there "
+               "(or set TORCH_HOME), pass `pretrained=<path to a .pth file>`, pass `download=True` where the "
+               "network allows, or use `pretrained=False` to start from random weights."
+               if pretrained is True else
+               "Pass the path of a ResNet18 state dict, `pretrained=True` for torchvision's cached ImageNet "
+               "weights, or `pretrained=False`.")
         raise FileNotFoundError(f"resnet_visual: pretrained weights not found at {path}. {how}")
     return torch.load(path, map_location='cpu', weights_only=True)
 
@@ -88,12 +89,14 @@ class ResNetVisual(nn.Module):
     ):
         super().__init__()
         if not isinstance(pretrained, (bool, str, Path)):
-            raise ValueError(f"resnet_visual: `pretrained` must be true, false or a file path; got {pretrained!r}")
+            raise ValueError(f"resnet_visual: `pretrained` must be true, false or a file path; "
+                             f"got {pretrained!r}")
+        state = None if pretrained is False else load_resnet18_state(pretrained, download)   # fails fast
         self.backbone = torchvision.models.resnet18(weights=None)
-        if pretrained is not False:
-            state = load_resnet18_state(pretrained, download)
+        if state is not None:
             try: self.backbone.load_state_dict(state)
-            except RuntimeError as e: raise ValueError(f"resnet_visual: {pretrained} is not a ResNet18 state dict: {e}") from None
+            except RuntimeError as e:
+                raise ValueError(f"resnet_visual: {pretrained} is not a ResNet18 state dict: {e}") from None
         self.backbone.fc = nn.Identity()
         self.proj = nn.Linear(512, latent_dim)
         self.freeze_backbone, self.backbone_lr_scale = freeze_backbone, backbone_lr_scale
@@ -109,7 +112,8 @@ class ResNetVisual(nn.Module):
     def param_groups(self, lr:float)->list[dict]:
         "The projection at `lr`, the backbone at `lr * backbone_lr_scale` (left out when frozen)."
         groups = [{'params': list(self.proj.parameters()), 'lr': lr}]
-        if not self.freeze_backbone: groups.append({'params': list(self.backbone.parameters()), 'lr': lr * self.backbone_lr_scale})
+        if not self.freeze_backbone:
+            groups.append({'params': list(self.backbone.parameters()), 'lr': lr * self.backbone_lr_scale})
         return groups
 
 # %% ../nbs/01_encoders.ipynb #a6ece539
@@ -124,12 +128,15 @@ class SimpleCNNVisual(nn.Module):
         norm:str='batch', # 'batch', 'group' (8 groups, per sample) or 'none'
     ):
         super().__init__()
-        if norm not in ('batch', 'group', 'none'): raise ValueError(f"`norm` must be 'batch', 'group' or 'none', got {norm!r}")
+        if norm not in ('batch', 'group', 'none'):
+            raise ValueError(f"`norm` must be 'batch', 'group' or 'none', got {norm!r}")
         layers, c_in = [], 3
         for i in range(depth):
             c_out = width * 2**i
-            nl = nn.BatchNorm2d(c_out) if norm == 'batch' else nn.GroupNorm(min(8, c_out), c_out) if norm == 'group' else nn.Identity()
-            layers += [nn.Conv2d(c_in, c_out, 3, stride=2, padding=1, bias=norm == 'none'), nl, nn.ReLU(inplace=True)]
+            nl = (nn.BatchNorm2d(c_out) if norm == 'batch' else
+                  nn.GroupNorm(min(8, c_out), c_out) if norm == 'group' else nn.Identity())
+            conv = nn.Conv2d(c_in, c_out, 3, stride=2, padding=1, bias=norm == 'none')
+            layers += [conv, nl, nn.ReLU(inplace=True)]
             c_in = c_out
         self.features = nn.Sequential(*layers, nn.AdaptiveAvgPool2d(1), nn.Flatten())
         self.proj = nn.Linear(c_in, latent_dim)
@@ -149,9 +156,11 @@ def masked_mean(
 
 def _check_ids(ids:Tensor, max_len:int|None=None):
     if ids.ndim != 2 or ids.is_floating_point():
-        raise ValueError(f"text encoders take integer token ids of shape (B, T); got {tuple(ids.shape)} {ids.dtype}")
+        raise ValueError(f"text encoders take integer token ids of shape (B, T); "
+                         f"got {tuple(ids.shape)} {ids.dtype}")
     if max_len is not None and ids.shape[1] > max_len:
-        raise ValueError(f"token sequences of length {ids.shape[1]} exceed this encoder's `max_len` {max_len}")
+        raise ValueError(f"token sequences of length {ids.shape[1]} exceed this encoder's `max_len` "
+                         f"{max_len}")
 
 # %% ../nbs/01_encoders.ipynb #03a3b7e2
 @register_encoder('mlp_text')
@@ -188,16 +197,16 @@ class CharCNNText(nn.Module):
         super().__init__()
         if kernel_size % 2 != 1: raise ValueError(f"`kernel_size` must be odd, got {kernel_size}")
         self.embed = nn.Embedding(vocab_size, embed_dim, padding_idx=PAD_ID)
-        self.convs = nn.ModuleList(nn.Conv1d(embed_dim if i == 0 else channels, channels, kernel_size, padding=kernel_size // 2)
-                                   for i in range(layers))
+        self.convs = nn.ModuleList(nn.Conv1d(embed_dim if i == 0 else channels, channels, kernel_size,
+                                             padding=kernel_size // 2) for i in range(layers))
         self.proj = nn.Linear(2 * channels, latent_dim)
 
     def forward(self, ids:Tensor)->Tensor:
         _check_ids(ids)
         mask = (ids != PAD_ID).unsqueeze(1)                       # (B, 1, T)
-        h = self.embed(ids).transpose(1, 2) * mask                 # (B, E, T), padding exactly 0 whatever row 0 holds
+        h = self.embed(ids).transpose(1, 2) * mask       # (B, E, T), padding exactly 0 whatever row 0 holds
         for conv in self.convs: h = F.relu(conv(h)) * mask
-        h_max = h.masked_fill(~mask, -torch.inf).amax(-1).clamp(min=0)   # ReLU outputs are >= 0; empty rows give 0
+        h_max = h.masked_fill(~mask, -torch.inf).amax(-1).clamp(min=0)   # ReLU outputs >= 0; empty rows: 0
         return self.proj(torch.cat([h_max, masked_mean(h.transpose(1, 2), mask.squeeze(1))], -1))
 
 # %% ../nbs/01_encoders.ipynb #68d62de8
@@ -219,7 +228,8 @@ class TransformerText(nn.Module):
         self.max_len = max_len
         self.embed = nn.Embedding(vocab_size, d_model, padding_idx=PAD_ID)
         self.pos = nn.Embedding(max_len, d_model)
-        layer = nn.TransformerEncoderLayer(d_model, nhead, dim_feedforward, dropout, batch_first=True, norm_first=True)
+        layer = nn.TransformerEncoderLayer(d_model, nhead, dim_feedforward, dropout, batch_first=True,
+                                           norm_first=True)
         self.encoder = nn.TransformerEncoder(layer, layers, enable_nested_tensor=False)
         self.norm = nn.LayerNorm(d_model)
         self.proj = nn.Linear(d_model, latent_dim)
@@ -228,7 +238,7 @@ class TransformerText(nn.Module):
         _check_ids(ids, self.max_len)
         real = ids != PAD_ID
         pad_mask = ~real
-        pad_mask[:, 0] &= real.any(1)          # a row of only padding attends to its first position instead of nothing (nan)
+        pad_mask[:, 0] &= real.any(1)     # an all-padding row attends to its first position, not none (nan)
         h = self.embed(ids) + self.pos(torch.arange(ids.shape[1], device=ids.device))
         h = self.norm(self.encoder(h, src_key_padding_mask=pad_mask))
         return self.proj(masked_mean(h, real))
@@ -246,14 +256,16 @@ def encoder_table(
     "Parameter count and median forward+backward milliseconds of every registered encoder."
     rows = []
     for name, cls in ENCODERS.items():
-        enc = build_encoder(name, latent_dim, **({'vocab_size': vocab_size} if cls.modality == 'text' else {})).to(device)
+        options = {'vocab_size': vocab_size} if cls.modality == 'text' else {}
+        enc = build_encoder(name, latent_dim, **options).to(device)
         x = (torch.randn(batch_size, 3, image_size, image_size, device=device) if cls.modality == 'image'
              else torch.randint(1, vocab_size, (batch_size, seq_len), device=device))
         times = []
         for i in range(repeats + 1):
             if device.startswith('cuda'): torch.cuda.synchronize()
             t0 = time.perf_counter()
-            enc.zero_grad(set_to_none=True); enc(x).sum().backward()
+            enc.zero_grad(set_to_none=True)
+            enc(x).sum().backward()
             if device.startswith('cuda'): torch.cuda.synchronize()
             if i: times.append(1e3 * (time.perf_counter() - t0))
         rows.append(dict(encoder=name, modality=cls.modality, params=sum(p.numel() for p in enc.parameters()),

@@ -19,10 +19,11 @@ def group_loss_sums(
     groups:Tensor, # (N,) group of each sample, in [0, n_groups)
     n_groups:int, # G
 )->tuple[Tensor, Tensor]: # (G,) summed loss per group, (G,) counts
-    "Summed loss and sample count of every group, by scatter-add; differentiable in `losses` (and they add over processes)."
-    dtype = torch.promote_types(losses.dtype, torch.float32)       # counts stay exact (bf16 would round above 256)
-    counts = torch.zeros(n_groups, dtype=dtype, device=losses.device).index_add(0, groups, torch.ones_like(losses, dtype=dtype))
-    return torch.zeros(n_groups, dtype=dtype, device=losses.device).index_add(0, groups, losses.to(dtype)), counts
+    "Summed loss and sample count of every group, by scatter-add; differentiable, additive over processes."
+    dtype = torch.promote_types(losses.dtype, torch.float32)   # counts stay exact (bf16 rounds above 256)
+    zeros = torch.zeros(n_groups, dtype=dtype, device=losses.device)
+    counts = zeros.index_add(0, groups, torch.ones_like(losses, dtype=dtype))
+    return zeros.index_add(0, groups, losses.to(dtype)), counts
 
 def group_mean_losses(
     losses:Tensor, # (N,) per-sample losses
@@ -60,47 +61,72 @@ class GroupDRO(nn.Module):
     ):
         super().__init__()
         if n_groups < 1: raise ValueError(f"`n_groups` must be >= 1, got {n_groups}")
-        if update_mode not in UPDATE_MODES: raise ValueError(f"`update_mode` must be one of {UPDATE_MODES}, got {update_mode!r}")
-        if objective not in OBJECTIVES: raise ValueError(f"`objective` must be one of {OBJECTIVES}, got {objective!r}")
+        if update_mode not in UPDATE_MODES:
+            raise ValueError(f"`update_mode` must be one of {UPDATE_MODES}, got {update_mode!r}")
+        if objective not in OBJECTIVES:
+            raise ValueError(f"`objective` must be one of {OBJECTIVES}, got {objective!r}")
         if not eta >= 0: raise ValueError(f"`eta` must be >= 0, got {eta}")
         if not 0 <= gamma <= 1: raise ValueError(f"`gamma` must be in [0, 1], got {gamma}")
         if not temperature > 0: raise ValueError(f"`temperature` must be > 0, got {temperature}")
-        if not 0 <= q_floor < 1 / n_groups: raise ValueError(f"`q_floor` must be in [0, 1/n_groups) = [0, {1 / n_groups:.4g}), got {q_floor}")
+        if not 0 <= q_floor < 1 / n_groups:
+            raise ValueError(f"`q_floor` must be in [0, 1/n_groups) = [0, {1 / n_groups:.4g}), got {q_floor}")
         if warmup_steps < 0: raise ValueError(f"`warmup_steps` must be >= 0, got {warmup_steps}")
         adj = torch.as_tensor(adjustment, dtype=torch.float32).expand(n_groups).clone()
         if (adj != 0).any():
             if group_sizes is None or len(group_sizes) != n_groups or min(group_sizes) < 1:
-                raise ValueError(f"`group_sizes` must list {n_groups} positive training-set sizes when `adjustment` is used; got {group_sizes}")
+                raise ValueError(f"`group_sizes` must list {n_groups} positive training-set sizes when "
+                                 f"`adjustment` is used; got {group_sizes}")
             adj = adj / torch.tensor(group_sizes, dtype=torch.float32).sqrt()
-        self.n_groups, self.eta, self.gamma, self.update_mode, self.objective = n_groups, eta, gamma, update_mode, objective
-        self.temperature, self.q_floor, self.warmup_steps, self.check = temperature, q_floor, warmup_steps, check
-        self.register_buffer('adjustment', adj)                                  # C/√n_g, added to losses in `update`
+        self.n_groups, self.eta, self.gamma, self.update_mode = n_groups, eta, gamma, update_mode
+        self.objective, self.temperature, self.q_floor = objective, temperature, q_floor
+        self.warmup_steps, self.check = warmup_steps, check
+        self.register_buffer('adjustment', adj)                          # C/√n_g, added to losses in `update`
         self.register_buffer('q', torch.full((n_groups,), 1 / n_groups))
         self.register_buffer('num_updates', torch.zeros((), dtype=torch.long))
-        self.register_buffer('nonfinite_updates', torch.zeros((), dtype=torch.long))   # skipped: a loss was inf/nan
+        self.register_buffer('nonfinite_updates', torch.zeros((), dtype=torch.long))   # skipped: inf/nan loss
 
     def _apply(self, fn, recurse=True):
-        "Moves follow the model, but q stays float32 when the model is cast (`.half()`, `.to(torch.bfloat16)`)."
+        "Moves follow the model, but q stays float32 when the model is cast (`.half()`, `.bfloat16()`)."
         q, adj = self.q, self.adjustment
         super()._apply(fn, recurse)
         self.q, self.adjustment = q.to(self.q.device), adj.to(self.adjustment.device)
         return self
 
     def extra_repr(self):
-        return (f"n_groups={self.n_groups}, eta={self.eta}, gamma={self.gamma}, update_mode={self.update_mode!r}, "
+        return (f"n_groups={self.n_groups}, eta={self.eta}, gamma={self.gamma}, "
+                f"update_mode={self.update_mode!r}, "
                 f"objective={self.objective!r}, q_floor={self.q_floor}, warmup_steps={self.warmup_steps}")
 
 # %% ../nbs/04_groupdro.ipynb #488c7794
+_TINY = torch.finfo(torch.float32).tiny   # smallest normal float32: the least any q_g is taken to be
+
 def _present(counts:Tensor)->Tensor: return counts > 0
 
-def _objective(self:GroupDRO, group_losses:Tensor, present:Tensor)->Tensor:
+def _check_group_shape(x, name:str, n_groups:int):
+    if not isinstance(x, Tensor) or x.shape != (n_groups,):
+        got = f"shape {tuple(x.shape)}" if isinstance(x, Tensor) else f"a {type(x).__name__}"
+        raise ValueError(f"`{name}` must be a tensor of shape ({n_groups},), one entry per group; got {got}")
+
+@patch
+def group_objective(self:GroupDRO,
+    group_losses:Tensor, # (G,) mean loss per group, differentiable
+    group_counts:Tensor, # (G,) samples per group; groups with 0 are absent and ignored
+)->Tensor: # scalar
+    "The objective over the groups present; during warmup, whatever the objective, their plain mean."
+    _check_group_shape(group_losses, 'group_losses', self.n_groups)
+    _check_group_shape(group_counts, 'group_counts', self.n_groups)
+    present = _present(group_counts)
+    L = group_losses.masked_fill(~present, 0.)                     # an absent group's entry is never used
+    mean = L.sum() / present.sum().clamp(min=1)
     if self.objective == 'weighted':
-        w = self.q.to(group_losses.dtype) * present
-        return (w * group_losses).sum() / w.sum().clamp(min=torch.finfo(w.dtype).tiny)
-    masked = group_losses.masked_fill(~present, -math.inf)
-    if self.objective == 'max': return masked.amax()
-    t = self.temperature
-    return t * (torch.logsumexp(masked / t, 0) - present.sum().clamp(min=1).log())
+        w = self.q.double().clamp(min=_TINY) * present             # float64: q spans 1e-38 .. 1
+        value = ((w / w.sum().clamp(min=_TINY)).to(L.dtype) * L).sum()
+    elif self.objective == 'max': value = L.masked_fill(~present, -math.inf).amax()
+    else:
+        t = self.temperature
+        log_k = present.sum().clamp(min=1).to(L.dtype).log()
+        value = t * (torch.logsumexp(L.masked_fill(~present, -math.inf) / t, 0) - log_k)
+    return torch.where(self.num_updates < self.warmup_steps, mean, value)   # a tensor test: no host sync
 
 @patch
 def forward(self:GroupDRO,
@@ -111,27 +137,32 @@ def forward(self:GroupDRO,
 )->GroupDROOutput:
     "The objective, the per-group mean losses and the per-group counts of a batch."
     if losses.ndim != 1 or losses.shape != groups.shape or (len(losses) == 0 and reduce is None):
-        raise ValueError(f"`losses` and `groups` must be 1-D, non-empty and of equal length; got {tuple(losses.shape)} and {tuple(groups.shape)}")
+        raise ValueError(f"`losses` and `groups` must be 1-D, non-empty and of equal length; "
+                         f"got {tuple(losses.shape)} and {tuple(groups.shape)}")
     if self.check: check_labels(groups, self.n_groups, 'groups')
     if reduce is None:
         group_losses, counts = group_mean_losses(losses, groups, self.n_groups)
-        return GroupDROOutput(_objective(self, group_losses, _present(counts)), group_losses, counts)
-    local_sums, local_counts = group_loss_sums(losses, groups, self.n_groups)   # this process's share, differentiable
-    counts = reduce(local_counts)
-    group_losses = reduce(local_sums.detach()) / counts.clamp(min=1)         # the global batch's group losses
+        return GroupDROOutput(self.group_objective(group_losses, counts), group_losses, counts)
+    local_sums, local_counts = group_loss_sums(losses, groups, self.n_groups)   # this process's share
+    counts, sums = reduce(local_counts), reduce(local_sums.detach())
+    if counts.shape != local_counts.shape or sums.shape != local_sums.shape:
+        raise ValueError(f"`reduce` must return a tensor of the shape it is given, ({self.n_groups},); "
+                         f"got {tuple(counts.shape)} (counts) and {tuple(sums.shape)} (loss sums)")
+    group_losses = sums / counts.clamp(min=1)                                   # the global batch's
     with torch.enable_grad():
         L = group_losses.clone().requires_grad_()
-        objective = _objective(self, L, _present(counts))
-        weights, = torch.autograd.grad(objective, L)                          # ∂objective/∂L_g at the global losses
-    surrogate = world_size * (weights * local_sums / counts.clamp(min=1)).sum()   # averaged over processes: Σ_g w_g ∇L_g
+        objective = self.group_objective(L, counts)
+        weights, = torch.autograd.grad(objective, L)                # ∂objective/∂L_g at the global losses
+    # averaged over processes (as DDP does), the surrogate's gradient is Σ_g w_g ∇L_g
+    surrogate = world_size * (weights * local_sums / counts.clamp(min=1)).sum()
     return GroupDROOutput(objective.detach() + surrogate - surrogate.detach(), group_losses, counts)
 
 # %% ../nbs/04_groupdro.ipynb #57184553
 def _lift_to_floor(p:Tensor, present:Tensor, floor:float)->Tensor:
-    "Mix `p` with the uniform distribution over the present groups just enough that its smallest entry is `floor`."
+    "Mix `p` with the uniform over the present groups, just enough to lift its least entry to `floor`."
     k = present.sum()
     p_min = p.masked_fill(~present, math.inf).amin()
-    alpha = ((floor - p_min) / (1 / k - p_min)).nan_to_num(0.).clamp(0, 1)   # 0 when p is already above the floor
+    alpha = ((floor - p_min) / (1 / k - p_min)).nan_to_num(0.).clamp(0, 1)   # 0 when p is above the floor
     return (1 - alpha) * p + alpha * present / k
 
 # %% ../nbs/04_groupdro.ipynb #1918653d
@@ -139,22 +170,23 @@ def _lift_to_floor(p:Tensor, present:Tensor, floor:float)->Tensor:
 @torch.no_grad()
 def update(self:GroupDRO,
     group_losses:Tensor, # (G,) mean loss per group (from the forward call)
-    group_counts:Tensor, # (G,) samples per group (groups with 0 are left unchanged)
+    group_counts:Tensor, # (G,) samples per group (groups with 0 keep their q)
 ):
-    "Update q from one batch's group losses (after `warmup_steps` calls)."
-    L = group_losses.detach().float() + self.adjustment
+    "Update q from one batch's group losses (after `warmup_steps` calls); absent groups keep their q."
+    _check_group_shape(group_losses, 'group_losses', self.n_groups)
+    _check_group_shape(group_counts, 'group_counts', self.n_groups)
     present = _present(group_counts)
-    finite = torch.isfinite(L).logical_or(~present).all()     # a non-finite loss would poison q for good
-    logq = self.q.clamp(min=torch.finfo(torch.float32).tiny).log()   # a q set to 0 by hand would give nan
+    L = group_losses.detach().double() + self.adjustment.double()
+    finite = torch.isfinite(L).logical_or(~present).all()         # a non-finite loss would poison q for good
+    q = self.q.double().clamp(min=_TINY)                          # a q set to 0 by hand would give log 0
     softmax = lambda logits: torch.softmax(logits.masked_fill(~present, -math.inf), 0)
-    if self.update_mode == 'exp': p = softmax(logq + self.eta * L)
+    if self.update_mode == 'exp': p = softmax(q.log() + self.eta * L)
     elif self.update_mode == 'softmax': p = softmax(self.eta * L)
-    else: p = (1 - self.gamma) * softmax(logq) + self.gamma * softmax(logq + self.eta * L)
-    mass = 1 - (self.q * ~present).sum()          # what the present groups hold (exactly 1 when all are present)
-    if self.q_floor > 0: p = _lift_to_floor(p, present, self.q_floor / mass)
-    p = p.clamp(min=torch.finfo(p.dtype).tiny)   # q_g = 0 would be absorbing (log 0) and zero a group's loss
-    q_new = torch.where(present, mass * p, self.q)
+    else: p = (1 - self.gamma) * softmax(q.log()) + self.gamma * softmax(q.log() + self.eta * L)
+    share = (q * present).sum() / q.sum()   # summed directly (1 - Σ_absent q cancels); 1 if all are present
+    if self.q_floor > 0: p = _lift_to_floor(p, present, self.q_floor / share)
+    q_new = (share * p).clamp(min=_TINY).float()  # q_g = 0 would be absorbing (log 0) and zero a group's loss
     self.num_updates += 1
     self.nonfinite_updates += ~finite & present.any()
     keep = (self.num_updates <= self.warmup_steps) | ~present.any() | ~finite
-    self.q.copy_(torch.where(keep, self.q, q_new))
+    self.q.copy_(torch.where(keep | ~present, self.q, q_new))

@@ -36,7 +36,8 @@ def anchor_sep_loss(
     "Separation loss that keeps the class anchors apart."
     if method == 'classifier':
         if head is None: raise ValueError("`head` is required for method='classifier'")
-        if samples_per_class < 1: raise ValueError(f"`samples_per_class` must be >= 1, got {samples_per_class}")
+        if samples_per_class < 1:
+            raise ValueError(f"`samples_per_class` must be >= 1, got {samples_per_class}")
         x = anchors.sample(samples_per_class, generator)                         # (C, J, d)
         target = torch.arange(anchors.num_classes, device=x.device).repeat_interleave(samples_per_class)
         return F.cross_entropy(head(x.flatten(0, 1)), target)   # equal J per class: the mean over classes
