@@ -10,7 +10,8 @@ __all__ = ['DEFAULT_GROUPS', 'TERMS', 'RESUMABLE_CHANGES', 'RUN_FILES', 'LOCK_FI
            'health_checks', 'FitResult', 'make_optimizer', 'fit', 'results_table', 'run_cli', 'main']
 
 # %% ../nbs/05_train.ipynb #08983d05
-import dataclasses, datetime, difflib, fcntl, hashlib, json, math, os, pickle, random, shutil, sys, time, traceback, types, typing
+import dataclasses, datetime, difflib, fcntl, hashlib, json, math, os, pickle, random, shutil, sys, time
+import traceback, types, typing
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np
@@ -193,7 +194,8 @@ def _set_path(d:dict, key:str, value):
 def _yaml_problem(e:yaml.YAMLError)->str:
     "What YAML found wrong, and where (line and column from 1), in one line."
     mark = getattr(e, 'problem_mark', None)
-    return f"{getattr(e, 'problem', None) or e}" + (f" at line {mark.line + 1}, column {mark.column + 1}" if mark else '')
+    where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ''
+    return f"{getattr(e, 'problem', None) or e}{where}"
 
 def load_config(
     source:str|Path|dict|Config|None=None, # a YAML file, a dict of fields, a Config, or None for the defaults
@@ -208,7 +210,8 @@ def load_config(
         if not path.exists(): raise FileNotFoundError(f"config file not found: {path}")
         try:
             with open(path) as f: d = yaml.safe_load(f) or {}
-        except yaml.YAMLError as e: raise ValueError(f"config file {path} is not valid YAML: {_yaml_problem(e)}") from None
+        except yaml.YAMLError as e:
+            raise ValueError(f"config file {path} is not valid YAML: {_yaml_problem(e)}") from None
         if not isinstance(d, dict): raise ValueError(f"config file {path} must hold a mapping of fields")
     if isinstance(overrides, dict): items = list(overrides.items())
     else:
@@ -217,7 +220,8 @@ def load_config(
             if '=' not in o: raise ValueError(f"override {o!r} must look like key=value")
             k, v = o.split('=', 1)
             try: items.append((k.strip(), yaml.safe_load(v)))
-            except yaml.YAMLError as e: raise ValueError(f"override {o!r}: the value is not valid YAML: {_yaml_problem(e)}") from None
+            except yaml.YAMLError as e:
+                raise ValueError(f"override {o!r}: the value is not valid YAML: {_yaml_problem(e)}") from None
     names = [f.name for f in dataclasses.fields(Config)]
     if 'groups' not in d and any(k.startswith('groups.') for k, _ in items): d['groups'] = json.loads(json.dumps(DEFAULT_GROUPS))
     for k, v in items:
@@ -356,7 +360,7 @@ def classification_metrics(
     loss:Tensor, # (N,) per-sample loss
     num_classes:int, num_groups:int=2,
 )->dict:
-    "Accuracy overall, per group, worst group, balanced (over groups), class-balanced, per class and group; loss per group."
+    "Accuracy overall, per group, worst group, balanced, class-balanced, per class and group; loss per group."
     return metrics_from_counts(metric_counts(pred, y, g, loss, num_classes, num_groups), num_classes, num_groups)
 
 def metric_counts(pred:Tensor, y:Tensor, g:Tensor, loss:Tensor, num_classes:int, num_groups:int=2)->Tensor:
@@ -376,7 +380,8 @@ def metrics_from_counts(counts:Tensor, num_classes:int, num_groups:int=2)->dict:
     loss_g = counts[2 * GC:] / n_g
     present = n_g > 0
     return dict(acc=float(hit_g.sum() / n_g.sum()), worst_group_acc=float(group_acc[present].min()),
-                balanced_acc=float(group_acc[present].mean()), class_balanced_acc=float((hit_c[n_c > 0] / n_c[n_c > 0]).mean()),
+                balanced_acc=float(group_acc[present].mean()),     # the reference's: the mean over groups
+                class_balanced_acc=float((hit_c[n_c > 0] / n_c[n_c > 0]).mean()),
                 group_acc={GROUP_NAMES[i]: float(group_acc[i]) for i in range(num_groups)},
                 group_loss={GROUP_NAMES[i]: float(loss_g[i]) for i in range(num_groups)},
                 class_group_acc=(hit_cell / n_cell).T.tolist(), group_count=n_g.long().tolist())
@@ -413,7 +418,7 @@ def evaluate(
 
 # %% ../nbs/05_train.ipynb #1bdae057
 class Diverged(FloatingPointError):
-    "A run stopped because its numbers left the finite range, exploded, or never beat a constant guess (see `fit`)."
+    "A run stopped: its numbers left the finite range, exploded, or never beat a constant guess (see `fit`)."
 
 @dataclass
 class StepOutput:
@@ -569,7 +574,8 @@ def _device(cfg:Config, dist:Dist=Dist())->torch.device:
     if dist.enabled and torch.cuda.is_available() and cfg.device != 'cpu': return torch.device('cuda', dist.local_rank)
     if cfg.device == 'auto': return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
     if cfg.device.startswith('cuda') and not torch.cuda.is_available():
-        raise ValueError(f"config `device` is {cfg.device!r} but CUDA is not available here; use 'auto' or 'cpu'")
+        raise ValueError(f"config `device` is {cfg.device!r} but CUDA is not available here: "
+                         "use 'auto' or 'cpu'")
     return torch.device(cfg.device)
 
 def make_optimizer(model:HetModel, cfg:Config)->torch.optim.Optimizer:
@@ -589,10 +595,11 @@ def _read_checkpoint(path:Path, mmap:bool=False)->dict:
     try: return torch.load(path, map_location='cpu', weights_only=True, mmap=mmap)
     except (pickle.UnpicklingError, RuntimeError, EOFError) as e:
         why = str(e).split('WeightsUnpickler error: ')[-1].strip().splitlines()[0]
-        raise ValueError(f"{path} is not a readable hetdro checkpoint (only tensors and plain data are loaded): {why}") from None
+        raise ValueError(f"{path} is not a readable hetdro checkpoint "
+                         f"(only tensors and plain data are loaded): {why}") from None
 
 def _checkpoint_path(resume)->Path:
-    "The checkpoint `resume` names; for a run folder the later of last.pt and best.pt (a kill between the two leaves best.pt ahead)."
+    "The checkpoint `resume` names; in a run folder, the later of last.pt and best.pt (a kill can split them)"
     path = Path(resume)
     if not path.is_dir(): return path
     found = [p for p in (path / 'last.pt', path / 'best.pt') if p.exists()]
@@ -611,13 +618,14 @@ def _saved_state(run_dir:Path)->str:
     return f"{path} holds the last good state, after epoch {_read_checkpoint(path, mmap=True)['epoch']}"
 
 def _claim(run_dir:Path)->typing.IO:
-    "Lock `run_dir` for this run (an exclusive `flock`, which the OS drops when the process ends); an error if a live run has it."
+    "Lock `run_dir` with an exclusive `flock` (dropped when the process ends); an error if a live run has it."
     run_dir.mkdir(parents=True, exist_ok=True)
     lock = open(run_dir / LOCK_FILE, 'a+')
     try: fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         lock.seek(0); owner = lock.read().strip() or 'unknown process'; lock.close()
-        raise FileExistsError(f"{run_dir} is in use by another run ({owner}): choose another `run_dir`") from None
+        raise FileExistsError(f"{run_dir} is in use by another run ({owner}): choose another `run_dir`") \
+            from None
     lock.seek(0); lock.truncate(); lock.write(f"pid {os.getpid()} on {os.uname().nodename}"); lock.flush()
     for part in run_dir.glob('.*.tmp*'): part.unlink()          # checkpoints half-written by a killed run
     return lock
@@ -632,10 +640,12 @@ def _open_local(config, overrides, resume, ck, main:bool)->tuple[Config, Path, t
             saved = [f for f in ('last.pt', 'best.pt') if (run_dir / f).exists()]
             if saved and not cfg.overwrite:
                 lock.close()
-                raise FileExistsError(f"{run_dir} already holds a run ({', '.join(saved)}): resume it (`resume=`/`--resume`), "
-                                      "choose another `run_dir`, or set `overwrite: true`")
+                raise FileExistsError(f"{run_dir} already holds a run ({', '.join(saved)}): resume it "
+                                      "(`--resume`), choose another `run_dir`, or set `overwrite: true`")
             used = [f for f in RUN_FILES if (run_dir / f).exists()]
-            if used and not saved: print(f"note: {run_dir} holds no checkpoint (a run stopped before its first one); replacing {', '.join(used)}")
+            if used and not saved:
+                print(f"note: {run_dir} holds no checkpoint (a run stopped before its first one); "
+                      f"replacing {', '.join(used)}")
             for f in used: shutil.rmtree(run_dir / f) if (run_dir / f).is_dir() else (run_dir / f).unlink()
         return dataclasses.replace(cfg, run_dir=str(run_dir)), run_dir, lock
     saved = ck['config']
@@ -647,8 +657,8 @@ def _open_local(config, overrides, resume, ck, main:bool)->tuple[Config, Path, t
                          f". Only {list(RESUMABLE_CHANGES)} may change on resume.")
     path = _checkpoint_path(resume)
     if cfg.epochs < ck['epoch'] + 1:
-        raise ValueError(f"config `epochs` = {cfg.epochs} is fewer than the {ck['epoch'] + 1} epochs {path} holds: resume with "
-                         f"`epochs` >= {ck['epoch'] + 1}, or from an earlier checkpoint")
+        raise ValueError(f"config `epochs` = {cfg.epochs} is fewer than the {ck['epoch'] + 1} epochs {path} "
+                         f"holds: resume with `epochs` >= {ck['epoch'] + 1}, or from an earlier checkpoint")
     run_dir = path.parent
     return dataclasses.replace(cfg, run_dir=str(run_dir)), run_dir, _claim(run_dir) if main else None
 
@@ -676,8 +686,9 @@ def _summary_metrics(m:dict)->dict:
     return {k: v for k, v in m.items() if k != 'class_group_acc'}
 
 def _json_safe(obj):
-    "`obj` with every non-finite float as the string 'NaN', 'Infinity' or '-Infinity' (which `float()` reads back)."
-    if isinstance(obj, float) and not math.isfinite(obj): return 'NaN' if math.isnan(obj) else ('Infinity' if obj > 0 else '-Infinity')
+    "`obj` with each non-finite float as the string 'NaN', 'Infinity' or '-Infinity' (`float()` reads them)."
+    if isinstance(obj, float) and not math.isfinite(obj):
+        return 'NaN' if math.isnan(obj) else ('Infinity' if obj > 0 else '-Infinity')
     if isinstance(obj, dict): return {k: _json_safe(v) for k, v in obj.items()}
     if isinstance(obj, (list, tuple)): return [_json_safe(v) for v in obj]
     return obj
@@ -687,22 +698,27 @@ def _strict_json(obj, **kw)->str: return json.dumps(_json_safe(obj), allow_nan=F
 def _nonfinite_state(model:nn.Module, opt:torch.optim.Optimizer)->list[str]:
     "Names of the model's and the optimizer's tensors that hold nan or inf (one device sync)."
     names = {p: n for n, p in model.named_parameters()}
-    named = [*model.state_dict().items(), *((f'optimizer {k} of {names.get(p, "?")}', v) for p, s in opt.state.items() for k, v in s.items())]
+    named = [*model.state_dict().items(),
+             *((f'optimizer {k} of {names.get(p, "?")}', v)
+               for p, state in opt.state.items() for k, v in state.items())]
     named = [(n, t) for n, t in named if torch.is_tensor(t) and t.is_floating_point()]
     finite = torch.stack([torch.isfinite(t).all() for _, t in named]).tolist()
     return [n for (n, _), ok in zip(named, finite) if not ok]
 
-def _floats(obj)->list:
-    "Every float in nested dicts and lists."
-    if isinstance(obj, dict): obj = list(obj.values())
-    return [x for v in obj for x in _floats(v)] if isinstance(obj, list) else [obj] if isinstance(obj, float) else []
+def _floats(obj, path:str='')->list[tuple[str, float]]:
+    "Every float in nested dicts and lists, with its path."
+    if isinstance(obj, dict):
+        return [x for k, v in obj.items() for x in _floats(v, f'{path}.{k}'.strip('.'))]
+    if isinstance(obj, list): return [x for i, v in enumerate(obj) for x in _floats(v, f'{path}[{i}]')]
+    return [(path, obj)] if isinstance(obj, float) else []
 
 def _divergence(row:dict, num_classes:int)->str|None:
-    "Why an epoch's numbers show divergence (None if they do not): a non-finite value, or a classification loss far above a uniform guess's."
-    if not all(map(math.isfinite, _floats([row['train'], row['val']]))): return f"non-finite metrics in epoch {row['epoch']}: {row['train']}"
+    "Why an epoch's numbers show divergence (or None): non-finite values, or a cross-entropy far too high."
+    bad = [p for p, v in _floats(dict(train=row['train'], val=row['val'])) if not math.isfinite(v)]
+    if bad: return f"non-finite {', '.join(bad)} in epoch {row['epoch']}"
     if row['train']['ce'] > 10 * math.log(num_classes):
-        return (f"the training cross-entropy exploded in epoch {row['epoch']} ({row['train']['ce']:.3g}, more than 10x the "
-                f"{math.log(num_classes):.3g} of a uniform guess)")
+        return (f"the training cross-entropy exploded in epoch {row['epoch']} ({row['train']['ce']:.3g}, "
+                f"more than 10x the {math.log(num_classes):.3g} of a uniform guess)")
 
 # %% ../nbs/05_train.ipynb #4e52bc7a
 def fit(
@@ -720,7 +736,7 @@ def fit(
         if dist.owns_group: torch.distributed.destroy_process_group()
 
 def _fit(config, resume, ck, overrides, data, step_callback, dist)->FitResult:
-    "`_train` in a claimed run folder, which says how the run ended; a run that fails before training leaves no folder."
+    "`_train` in a claimed run folder, which says how the run ended (a failure before training: no folder)"
     cfg, run_dir, lock = _open_run(config, overrides, resume, ck, dist)
     started = []                                        # rank 0 appends once it has written the run's files
     try: return _train(cfg, run_dir, ck, data, step_callback, dist, started)
@@ -728,9 +744,10 @@ def _fit(config, resume, ck, overrides, data, step_callback, dist)->FitResult:
         if started:
             msg = f"{e}; {_saved_state(run_dir)}"
             status = 'diverged' if isinstance(e, Diverged) else 'failed'
-            (run_dir / 'results.json').write_text(_strict_json(dict(status=status, error=f'{type(e).__name__}: {msg}'), indent=1))
+            ended = dict(status=status, error=f'{type(e).__name__}: {msg}')
+            (run_dir / 'results.json').write_text(_strict_json(ended, indent=1))
             if isinstance(e, Diverged): raise Diverged(msg) from None
-        elif lock is not None and resume is None:         # nothing was written: remove the folder this run made
+        elif lock is not None and resume is None:         # nothing written: remove the folder this run made
             (run_dir / LOCK_FILE).unlink()
             with contextlib.suppress(OSError): run_dir.rmdir()
         raise
@@ -761,9 +778,9 @@ def _train(cfg, run_dir, ck, data, step_callback, dist, started)->FitResult:
     sep_generator = torch.Generator(device)
     net = nn.parallel.DistributedDataParallel(model, device_ids=[device.index] if device.type == 'cuda' else None) if dist.enabled else None
     best_state = None
-    if main:                                            # everything before training worked: now the folder's files
+    if main:                                            # all before training worked: now the folder's files
         if ck is not None:
-            (run_dir / 'metrics.jsonl').write_text(''.join(_strict_json(row) + '\n' for row in history))  # as of the checkpoint
+            (run_dir / 'metrics.jsonl').write_text(''.join(_strict_json(r) + '\n' for r in history))
             (run_dir / 'results.json').unlink(missing_ok=True)
         (run_dir / 'config.yaml').write_text(yaml.safe_dump(asdict(cfg), sort_keys=False))
         writer = SummaryWriter(str(run_dir / 'tb'))
@@ -777,7 +794,8 @@ def _train(cfg, run_dir, ck, data, step_callback, dist, started)->FitResult:
     for epoch in (mb if mb is not None else epochs):
         model.train(); loader.sampler.set_epoch(epoch)
         t0, n_batches = time.time(), 0
-        sums, loss_g, n_g, correct = (torch.zeros(k, device=device, dtype=torch.float64) for k in (len(TERMS), G, G, G))  # no syncs
+        sums, loss_g, n_g, correct = (torch.zeros(k, device=device, dtype=torch.float64)   # on the device
+                                      for k in (len(TERMS), G, G, G))
         for batch in (progress_bar(loader, parent=mb) if mb is not None else loader):
             seed_step(cfg.seed, step, dist.rank, sep_generator)
             out = train_step(model, opt, batch, cfg, device, step, dist, net, sep_generator)
@@ -793,7 +811,9 @@ def _train(cfg, run_dir, ck, data, step_callback, dist, started)->FitResult:
                 if mb is not None: mb.child.comment = f'loss {vals[0]:.3f}' + (' q ' + ' '.join(f'{v:.3f}' for v in model.groupdro.q.tolist()) if model.groupdro is not None else '')
         dist.sync_buffers(model)                          # every process evaluates (and saves) the same model
         bad = _nonfinite_state(model, opt)
-        if bad: raise Diverged(f"non-finite values in {', '.join(bad[:3])}{' ...' if len(bad) > 3 else ''} after epoch {epoch} (step {step})")
+        if bad:
+            names = ', '.join(bad[:3]) + (' ...' if len(bad) > 3 else '')
+            raise Diverged(f"non-finite values in {names} after epoch {epoch} (step {step})")
         correct = dist.sum(correct)
         val = evaluate(model, data.val, device=device, precision=cfg.precision, dist=dist)
         row = dict(epoch=epoch, step=step, seconds=round(time.time() - t0, 2),
@@ -823,8 +843,8 @@ def _train(cfg, run_dir, ck, data, step_callback, dist, started)->FitResult:
     labels = torch.cat([data.val.image_labels, data.val.text_labels])
     commonest = float(torch.bincount(labels).max() / len(labels))
     if len(history) >= 3 and best['val']['acc'] <= commonest:       # (one or two epochs are too few to judge)
-        raise Diverged(f"the model learnt nothing: its best validation accuracy ({best['val']['acc']:.3f}) is no better than "
-                       f"always predicting the commonest class ({commonest:.3f})")
+        raise Diverged(f"the model learnt nothing: its best validation accuracy ({best['val']['acc']:.3f}) "
+                       f"is no better than always predicting the commonest class ({commonest:.3f})")
     if best_state is None:                                # the best epoch came before a resume: it is in best.pt
         best_state = _read_checkpoint(run_dir / 'best.pt')['model']
     test_final = evaluate(model, data.test, device=device, precision=cfg.precision, dist=dist)
@@ -839,8 +859,9 @@ def _train(cfg, run_dir, ck, data, step_callback, dist, started)->FitResult:
         _scalars(writer, 'test/best', _summary_metrics(test_best), best['epoch'])
         writer.close()
         for w in warnings: print('warning:', w)
-        (run_dir / 'results.json').write_text(_strict_json(dict(status='ok', best_epoch=best['epoch'], best_val=best['val'],
-                                                                test_best=test_best, test_final=test_final, warnings=warnings), indent=1))
+        results = dict(status='ok', best_epoch=best['epoch'], best_val=best['val'], test_best=test_best,
+                       test_final=test_final, warnings=warnings)
+        (run_dir / 'results.json').write_text(_strict_json(results, indent=1))
     dist.barrier()
     return result
 
@@ -849,13 +870,15 @@ def results_table(r:FitResult)->str:
     "The final metrics of a run as a small text table."
     rows = [('val (best epoch %d)' % r.best_epoch, r.best_val), ('test (best model)', r.test_best), ('test (final model)', r.test_final)]
     cols = ('acc', 'worst_group_acc', 'balanced_acc', 'class_balanced_acc')
-    out = [f"{'':22s}" + ''.join(f'{c:>19s}' for c in cols) + ''.join(f'{g + " acc":>12s}' for g in GROUP_NAMES)]
+    out = [f"{'':22s}" + ''.join(f'{c:>19s}' for c in cols)
+           + ''.join(f"{g + ' acc':>12s}" for g in GROUP_NAMES)]
     for name, m in rows:
-        out.append(f'{name:22s}' + ''.join(f'{m[c]:19.3f}' for c in cols) + ''.join(f"{m['group_acc'][g]:12.3f}" for g in GROUP_NAMES))
+        out.append(f'{name:22s}' + ''.join(f'{m[c]:19.3f}' for c in cols)
+                   + ''.join(f"{m['group_acc'][g]:12.3f}" for g in GROUP_NAMES))
     return '\n'.join(out)
 
 # %% ../nbs/05_train.ipynb #826b0781
-USAGE_ERRORS = (ValueError, OSError) # config and data errors (bad values, missing or malformed files, a used run folder)
+USAGE_ERRORS = (ValueError, OSError) # config and data errors: bad values or files, a folder in use
 
 def run_cli(
     config:str|None, # YAML config file
@@ -863,7 +886,7 @@ def run_cli(
     resume:str|None=None, # a run folder or checkpoint to continue
     debug:bool=False, # also print the traceback of a config, data or divergence error (or set HETDRO_DEBUG=1)
 )->int:
-    "Run `fit` for `hetdro_train`; the exit status: 0 done, 2 a config or data error, 3 diverged (with one line on stderr)."
+    "Run `fit` for `hetdro_train`; return the exit status: 0 done, 2 a config or data error, 3 diverged."
     try: r = fit(config, resume=resume, overrides=overrides)
     except (Diverged, *USAGE_ERRORS) as e:
         if debug or os.environ.get('HETDRO_DEBUG', '0') not in ('', '0'): traceback.print_exc()
@@ -879,7 +902,7 @@ def main(
     config:str=None, # YAML config file (default: the built-in defaults)
     set:Param('overrides, each key=value (values read as YAML); may be repeated', str, nargs='*', action='append')=None,
     resume:str=None, # a run folder or checkpoint to continue (its config is the default)
-    debug:store_true=False, # print the traceback of a config, data or divergence error too (or set HETDRO_DEBUG=1)
+    debug:store_true=False, # print the traceback of a config, data or divergence error (or HETDRO_DEBUG=1)
 ):
-    "Train hetdro from a YAML config. Exit status: 0 done, 1 a crash (with its traceback), 2 a config or data error, 3 diverged."
+    "Train hetdro from a YAML config. Exit status: 0 done, 1 a crash, 2 a config or data error, 3 diverged."
     sys.exit(run_cli(config, [kv for group in set or [] for kv in group], resume, debug))
