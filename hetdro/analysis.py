@@ -7,7 +7,7 @@ __all__ = ['COMPARED', 'METRIC_LABELS', 'Run', 'load_run', 'load_model', 'collec
            'plot_q_trajectory', 'plot_group_curves', 'run_health', 'latent_diagnostics', 'mean_ci', 'Comparison',
            'comparison_from_results', 'compare_runs', 'explorer']
 
-# %% ../nbs/06_analysis.ipynb #b667dbd1
+# %% ../nbs/06_analysis.ipynb #5a9df573
 import json, math, pickle
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,10 +20,10 @@ import seaborn as sns
 from matplotlib.patches import Ellipse
 from scipy import stats
 from .data import GROUP_NAMES, HeteroSplit, batches
-from .train import (Config, HetModel, FitResult, fit, load_config, prepare_data, model_inputs,
-                          health_checks)
+from .train import Config, HetModel, FitResult, fit, load_config, prepare_data, model_inputs
+from .train import health_checks
 
-# %% ../nbs/06_analysis.ipynb #c99efefc
+# %% ../nbs/06_analysis.ipynb #9284f5b4
 @dataclass
 class Run:
     "A finished (or running) run folder, read back."
@@ -32,7 +32,7 @@ class Run:
     history: list # metrics.jsonl, one dict per epoch
     results: dict|None # results.json (None while the run is unfinished)
 
-# %% ../nbs/06_analysis.ipynb #2ce6beea
+# %% ../nbs/06_analysis.ipynb #a9f75c2f
 def _strict_json(text:str, where:str):
     "Parse strict JSON (no NaN or Infinity), naming `where` in any error."
     def refuse(const): raise ValueError(f"{where}: {const} is not strict JSON (a non-finite number)")
@@ -52,7 +52,7 @@ def load_run(
     results = _strict_json(rf.read_text(), str(rf)) if rf.exists() else None
     return Run(path, load_config(path / 'config.yaml'), history, results)
 
-# %% ../nbs/06_analysis.ipynb #f05ea7b8
+# %% ../nbs/06_analysis.ipynb #db92790d
 def load_model(
     source:str|Path|HetModel, # a run folder, a checkpoint file, or a model
     which:str='best', # 'best' or 'last' when `source` is a run folder
@@ -66,8 +66,10 @@ def load_model(
     if not path.exists(): raise FileNotFoundError(f"no checkpoint at {path}")
     try: ck = torch.load(path, map_location='cpu', weights_only=True)
     except pickle.UnpicklingError as e:
+        lines = str(e).splitlines()
+        detail = next((l.strip() for l in lines if 'GLOBAL' in l), lines[0] if lines else '')
         raise ValueError(f"refusing to load {path}: it holds objects other than tensors and plain data, and "
-                         f"unpickling them could run code ({str(e).splitlines()[-1].strip()})") from None
+                         f"unpickling them could run code ({detail})") from None
     if not isinstance(ck, dict) or not {'config', 'model'} <= set(ck):
         raise ValueError(f"{path} is not a hetdro checkpoint: it should be a dict with 'config' and 'model'")
     cfg = load_config(ck['config'])
@@ -76,7 +78,7 @@ def load_model(
     model.load_state_dict(ck['model'])
     return model.eval(), cfg
 
-# %% ../nbs/06_analysis.ipynb #11e789f0
+# %% ../nbs/06_analysis.ipynb #4e65ac42
 @torch.no_grad()
 def collect_latents(
     model:HetModel, # in eval mode
@@ -98,7 +100,7 @@ def collect_latents(
         z, y, g = z[keep], y[keep], g[keep]
     return z, y, g
 
-# %% ../nbs/06_analysis.ipynb #b01cfe3b
+# %% ../nbs/06_analysis.ipynb #8ae70fb7
 def _ellipse(ax, mean, cov, n_std, **kw):
     lam, V = np.linalg.eigh(cov)
     ax.add_patch(Ellipse(mean, 2 * n_std * np.sqrt(lam[1]), 2 * n_std * np.sqrt(lam[0]),
@@ -154,7 +156,7 @@ def plot_anchor_gaussians(
     fig.tight_layout()
     return fig
 
-# %% ../nbs/06_analysis.ipynb #61daa725
+# %% ../nbs/06_analysis.ipynb #8e76045d
 def q_history(
     run:Run, # a run read by `load_run`
 )->tuple[np.ndarray, np.ndarray]: # steps (T,), q (T, G)
@@ -168,7 +170,7 @@ def q_history(
     steps = np.array(sorted(series[0]))
     return steps, np.array([[s[t] for s in series] for t in steps])
 
-# %% ../nbs/06_analysis.ipynb #14dea819
+# %% ../nbs/06_analysis.ipynb #673e2113
 def plot_q_trajectory(
     run, # a run folder, FitResult or Run
 )->plt.Figure:
@@ -193,7 +195,7 @@ def plot_q_trajectory(
     fig.tight_layout()
     return fig
 
-# %% ../nbs/06_analysis.ipynb #74b28036
+# %% ../nbs/06_analysis.ipynb #0c01691c
 def plot_group_curves(
     run, # a run folder, FitResult or Run
 )->plt.Figure:
@@ -216,7 +218,7 @@ def plot_group_curves(
     fig.tight_layout()
     return fig
 
-# %% ../nbs/06_analysis.ipynb #56050ac6
+# %% ../nbs/06_analysis.ipynb #656b8f06
 def run_health(
     run, # a run folder, FitResult or Run
 )->list[str]:
@@ -224,7 +226,7 @@ def run_health(
     run = run if isinstance(run, Run) else load_run(run)
     return health_checks(run.history, run.config)
 
-# %% ../nbs/06_analysis.ipynb #7914b81c
+# %% ../nbs/06_analysis.ipynb #bc0e02c2
 @torch.no_grad()
 def latent_diagnostics(
     model:HetModel, # the model whose anchors are used
@@ -253,7 +255,7 @@ def latent_diagnostics(
                           mean_dist_to_own_anchor=float(dist_own[sel].mean()), n=int(sel.sum()))
     return pd.DataFrame(rows).T
 
-# %% ../nbs/06_analysis.ipynb #30087a79
+# %% ../nbs/06_analysis.ipynb #94a1bde6
 def mean_ci(
     values, # one number per seed
     level:float=0.95, # confidence level
@@ -267,7 +269,7 @@ def mean_ci(
     half = float(stats.t.ppf(0.5 + level / 2, n - 1) * std / math.sqrt(n)) if n > 1 else float('nan')
     return dict(mean=mean, std=std, ci_low=mean - half, ci_high=mean + half, n=n)
 
-# %% ../nbs/06_analysis.ipynb #6a35456c
+# %% ../nbs/06_analysis.ipynb #68db2118
 COMPARED = ('acc', 'worst_group_acc', 'balanced_acc', 'class_balanced_acc')
 METRIC_LABELS = dict(acc='accuracy', worst_group_acc='worst-group accuracy',
                      balanced_acc='balanced accuracy\n(mean of group accuracies)',
@@ -310,7 +312,7 @@ class Comparison:
                 lines.append(f"{pair}, {k}: {m:+.3f} [{lo:+.3f}, {hi:+.3f}] over {n} paired seeds; {verdict}")
         return '\n'.join(lines)
 
-# %% ../nbs/06_analysis.ipynb #652e61f1
+# %% ../nbs/06_analysis.ipynb #d8b2340d
 def _metrics_held(results:dict)->tuple:
     "The metrics of `COMPARED` that every run holds; an error if some runs hold one and others do not."
     runs = [(n, s, m) for n, per in results.items() for s, m in per.items()]
@@ -345,7 +347,7 @@ def comparison_from_results(
         paired[f'{n} - {base}'] = dict(seeds=len(common), **stats_of(diffs))
     return Comparison(per_seed, summary, pd.DataFrame(paired).T, metrics)
 
-# %% ../nbs/06_analysis.ipynb #b091dedc
+# %% ../nbs/06_analysis.ipynb #66eeca48
 def compare_runs(
     configs:dict, # name -> a config (path, dict or Config) to run, or a list of finished run folders
     seeds:tuple=(0, 1, 2), # seeds to run each config with (ignored for run folders)
@@ -371,7 +373,7 @@ def compare_runs(
                 results[name][s] = r.test_best
     return comparison_from_results(results)
 
-# %% ../nbs/06_analysis.ipynb #197878f1
+# %% ../nbs/06_analysis.ipynb #a4e5fe9a
 def _has_kernel()->bool:
     "Whether a Jupyter kernel runs this code (widgets show nothing without one)."
     from IPython import get_ipython
