@@ -6,23 +6,30 @@
 __all__ = ['reference_fit_loss', 'reference_sep_loss', 'benchmark_anchor_losses', 'print_benchmark', 'benchmark_image_pipeline',
            'print_image_benchmark', 'NaiveTextCaps', 'benchmark_pipeline', 'print_pipeline_benchmark', 'hetdro_bench']
 
-# %% ../nbs/07_bench.ipynb #1a2c183b
+# %% ../nbs/07_bench.ipynb #62cfa5b1
 import json, platform, resource, tempfile, time
 from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
-from torch import nn
+from torch import nn, Tensor
 from fastcore.script import call_parse
 from .anchors import GaussianAnchors, anchor_fit_loss, bures_wasserstein_eigh
 from .separation import anchor_sep_loss
-from .data import make_synthcaps, read_textcaps_json, build_image_cache, normalize_images, textcaps_data, IMAGENET_MEAN, IMAGENET_STD
+from .data import (make_synthcaps, read_textcaps_json, build_image_cache, normalize_images, textcaps_data,
+                         IMAGENET_MEAN, IMAGENET_STD)
 from .train import Config, HetModel, prepare_model, make_optimizer, train_batches, train_step
 from PIL import Image
 import torchvision.transforms.functional as TF
 
-# %% ../nbs/07_bench.ipynb #9aaa968a
-def reference_fit_loss(z, y, anchors:GaussianAnchors, squared=False, min_count=2):
+# %% ../nbs/07_bench.ipynb #a0f155ee
+def reference_fit_loss(
+    z:Tensor, # (N, d) latents
+    y:Tensor, # (N,) classes
+    anchors:GaussianAnchors, # the class anchors
+    squared:bool=False, # W2² instead of W2
+    min_count:int=2, # classes with fewer samples are left out
+)->Tensor:
     "Fit loss written the straightforward way: a loop over classes, `torch.cov`, `eigh` square roots."
     m, S, eye = anchors.mean, anchors.covariance(), torch.eye(anchors.dim, device=z.device, dtype=z.dtype)
     losses = []
@@ -33,20 +40,28 @@ def reference_fit_loss(z, y, anchors:GaussianAnchors, squared=False, min_count=2
         losses.append(bures_wasserstein_eigh(zc.mean(0), cov, m[c], S[c], squared))
     return torch.stack(losses).mean()
 
-def reference_sep_loss(anchors:GaussianAnchors, head, method='classifier', samples_per_class=16, margin=2.0):
+# %% ../nbs/07_bench.ipynb #f3c58358
+def reference_sep_loss(
+    anchors:GaussianAnchors, # the class anchors
+    head, # the classifier head (for 'classifier')
+    method:str='classifier', # 'classifier' or 'w2_margin'
+    samples_per_class:int=16, # J, draws per anchor
+    margin:float=2.0, # of 'w2_margin'
+)->Tensor:
     "Separation loss written the straightforward way: loops over classes (classifier) or pairs (w2_margin)."
     C, S = anchors.num_classes, anchors.covariance()
     if method == 'classifier':
         losses = []
         for c in range(C):
-            x = anchors.mean[c] + torch.randn(samples_per_class, anchors.dim, device=S.device) @ torch.linalg.cholesky(S[c]).T
+            eps = torch.randn(samples_per_class, anchors.dim, device=S.device)
+            x = anchors.mean[c] + eps @ torch.linalg.cholesky(S[c]).T
             losses.append(F.cross_entropy(head(x), torch.full((samples_per_class,), c, device=S.device)))
         return torch.stack(losses).mean()
     pairs = [F.relu(margin - bures_wasserstein_eigh(anchors.mean[i], S[i], anchors.mean[j], S[j]))
              for i in range(C) for j in range(i + 1, C)]
     return torch.stack(pairs).mean()
 
-# %% ../nbs/07_bench.ipynb #49f6d517
+# %% ../nbs/07_bench.ipynb #a0fbaa64
 def _time_ms(fn, min_run_time, device='cpu'):
     "Median milliseconds of `fn()` over at least `min_run_time` seconds (and 5 runs), after one warm-up run."
     sync = torch.cuda.synchronize if str(device).startswith('cuda') else (lambda: None)
@@ -56,6 +71,7 @@ def _time_ms(fn, min_run_time, device='cpu'):
         t0 = time.perf_counter(); fn(); sync(); times.append(time.perf_counter() - t0)
     return float(np.median(times)) * 1e3
 
+# %% ../nbs/07_bench.ipynb #6d480db9
 def benchmark_anchor_losses(
     num_classes:int=10, # C
     dim:int=64, # latent dimension d
@@ -106,7 +122,7 @@ def benchmark_anchor_losses(
                                  step_ms=_time_ms(enc_step, min_run_time, device))
     return result
 
-# %% ../nbs/07_bench.ipynb #eda2c336
+# %% ../nbs/07_bench.ipynb #2614d752
 def print_benchmark(result:dict):
     "Print the figures of `benchmark_anchor_losses` as a table."
     print(f"anchor losses, forward+backward: C={result['num_classes']} d={result['dim']} batch={result['batch_size']} "
@@ -120,7 +136,7 @@ def print_benchmark(result:dict):
         print(f"ResNet18 step ({e['images']} images, {e['image_size']} px): {e['step_ms']:.1f} ms; "
               f"hetdro fit + sep = {100 * both / e['step_ms']:.1f}% of it")
 
-# %% ../nbs/07_bench.ipynb #73deb574
+# %% ../nbs/07_bench.ipynb #324d8290
 def benchmark_image_pipeline(
     n_images:int=64, # JPEGs to write and read
     jpeg_size:tuple[int, int]=(1024, 768), # (width, height) of the JPEGs, TextCaps-like by default
@@ -152,6 +168,7 @@ def benchmark_image_pipeline(
                 pil_images_per_s=n_images / pil_s, cache_build_s=build_s, cache_build_images_per_s=n_images / build_s,
                 cache_images_per_s=n_images / cache_s, speedup=pil_s / cache_s)
 
+# %% ../nbs/07_bench.ipynb #ad10fe0a
 def print_image_benchmark(r:dict):
     "Print the figures of `benchmark_image_pipeline`."
     print(f"image pipeline: {r['n_images']} JPEGs of {r['jpeg_size'][0]}x{r['jpeg_size'][1]} -> {r['image_size']} px")
@@ -160,7 +177,7 @@ def print_image_benchmark(r:dict):
     print(f"  batches from the cache + normalisation:              {r['cache_images_per_s']:10.1f} images/s")
     print(f"  cache / per-item PIL: {r['speedup']:.0f}x")
 
-# %% ../nbs/07_bench.ipynb #6a22fd51
+# %% ../nbs/07_bench.ipynb #41fd70f3
 class NaiveTextCaps(torch.utils.data.Dataset):
     "The reference's data path: decode, resize and convert one JPEG per item, every time."
     def __init__(self, paths, tokens, labels, image_size):
@@ -196,7 +213,7 @@ def _peak_memory(device)->dict:
     "Peak GPU memory of the path just timed (on the CPU, the process's peak RSS is reported once instead)."
     return dict(peak_gpu_mb=torch.cuda.max_memory_allocated(device) / 2**20) if device.type == 'cuda' else {}
 
-# %% ../nbs/07_bench.ipynb #8ae1071c
+# %% ../nbs/07_bench.ipynb #de836bd8
 def benchmark_pipeline(
     n_images:int=22_000, # training images (TextCaps has about 22k)
     jpeg_size:tuple[int, int]=(1024, 768), # TextCaps-like JPEGs
@@ -274,6 +291,7 @@ def benchmark_pipeline(
                                   naive=epochs * out['naive']['epoch_s'])
     return out
 
+# %% ../nbs/07_bench.ipynb #98edf820
 def print_pipeline_benchmark(r:dict):
     "Print the figures of `benchmark_pipeline`."
     h, n = r['hetdro'], r['naive']
@@ -292,7 +310,7 @@ def print_pipeline_benchmark(r:dict):
           f"= {100 * h['anchor_share_of_step']:.1f}% of hetdro's step")
     print(f"hetdro / naive images/s: {r['speedup']:.1f}x")
 
-# %% ../nbs/07_bench.ipynb #99ad54ee
+# %% ../nbs/07_bench.ipynb #37bae93e
 @call_parse
 def hetdro_bench(
     out:str=None, # write the figures to this JSON file
