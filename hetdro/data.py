@@ -66,7 +66,9 @@ def synth_image(
     elif shape == 'rectangle': d.rectangle(box, fill=colour)
     elif shape == 'triangle': d.polygon([(cx, cy - r), (cx - r, cy + r), (cx + r, cy + r)], fill=colour)
     elif shape == 'diamond': d.polygon([(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)], fill=colour)
-    elif shape == 'cross': d.rectangle([cx - r, cy - r / 3, cx + r, cy + r / 3], fill=colour); d.rectangle([cx - r / 3, cy - r, cx + r / 3, cy + r], fill=colour)
+    elif shape == 'cross':
+        d.rectangle([cx - r, cy - r / 3, cx + r, cy + r / 3], fill=colour)
+        d.rectangle([cx - r / 3, cy - r, cx + r / 3, cy + r], fill=colour)
     else: d.rectangle([cx - r, cy - r / 5, cx + r, cy + r / 5], fill=colour)
     word = _class_words(cue(), n_classes)[int(rng.integers(2))]
     font = ImageFont.load_default(size=max(8, H // 6))
@@ -102,7 +104,8 @@ def _write_image(img:Image.Image, path:Path, kind:str='ok'):
     if kind == 'garbage': return path.write_bytes(np.random.default_rng(0).integers(0, 256, 4096, dtype=np.uint8).tobytes())
     if kind == 'rgba': return img.convert('RGBA').save(path, format='PNG')        # PNG bytes behind a .jpg name
     if kind in ('gray', 'cmyk'): img = img.convert('L' if kind == 'gray' else 'CMYK')
-    buf = io.BytesIO(); img.save(buf, format='JPEG', quality=90)
+    buf = io.BytesIO()
+    img.save(buf, format='JPEG', quality=90)
     data = buf.getvalue()
     path.write_bytes(data[:len(data) // 2] if kind == 'truncated' else data)
 
@@ -125,9 +128,11 @@ def make_synthcaps(
 )->dict: # {kind: image_id} of the malformed entries
     "Write a seeded TextCaps-format dataset (JSON + JPEGs) whose visual and text difficulty are set by the knobs."
     if not 2 <= n_classes <= len(SYNTH_CLASSES): raise ValueError(f"`n_classes` must be in [2, {len(SYNTH_CLASSES)}], got {n_classes}")
-    root = Path(root); (root / 'train_images').mkdir(parents=True, exist_ok=True)
+    root = Path(root)
+    (root / 'train_images').mkdir(parents=True, exist_ok=True)
     rng = np.random.default_rng(seed)
-    p = 1 / np.arange(1, n_classes + 1) ** zipf; p /= p.sum()
+    p = 1 / np.arange(1, n_classes + 1) ** zipf
+    p /= p.sum()
     bad = {k: None for k in MALFORMED_KINDS} if malformed else {}
     drawn = []                                                            # (class, file) of the images drawn so far
     for split, n in (('train', n_train), ('val', n_val)):
@@ -137,7 +142,9 @@ def make_synthcaps(
             image_id = ''.join(rng.choice(list('0123456789abcdef'), 16))
             path = root / 'train_images' / f'{image_id}.jpg'
             reuse = kind == 'ok' and distinct_images is not None and len(drawn) >= distinct_images
-            if reuse: c, src = drawn[int(rng.integers(len(drawn)))]; os.link(src, path)
+            if reuse:
+                c, src = drawn[int(rng.integers(len(drawn)))]
+                os.link(src, path)
             else: c = int(rng.choice(n_classes, p=p)) if kind == 'ok' else 0     # malformed entries: the commonest class
             others = [SYNTH_CLASSES[o] for o in rng.choice(n_classes, int(rng.integers(0, 3)), replace=False) if o != c]
             classes = [] if kind == 'empty_classes' else [SYNTH_CLASSES[c]] + others
@@ -184,7 +191,8 @@ class HFImages(ImageSource):
         item = self.ds[int(self.rows[i])]['image']
         return Image.open(io.BytesIO(item['bytes'])) if item.get('bytes') else Image.open(item['path'])
     def subset(self, rows):
-        out = HFImages.__new__(HFImages); out.ds, out.rows = self.ds, self.rows[np.asarray(rows)]
+        out = HFImages.__new__(HFImages)
+        out.ds, out.rows = self.ds, self.rows[np.asarray(rows)]
         return out
     def fingerprint(self):
         "The dataset's own fingerprint (it changes with its content) and the rows."
@@ -192,7 +200,7 @@ class HFImages(ImageSource):
 
 # %% ../nbs/00_data.ipynb #a26c151f
 class Exclusions(Counter):
-    "Items left out (or flagged), counted by reason, with the ids under each reason and what was wrong with them."
+    "Items left out (or flagged), counted by reason, with the ids under each reason and what was wrong."
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.ids, self.details = {}, {}
@@ -234,7 +242,7 @@ class TextCapsTable:
     captions: list[list[str]] # the image's captions in source order
     images: ImageSource
     fingerprint: str # identifies the source data of this split (part of the image cache key)
-    excluded: Exclusions = field(default_factory=Exclusions) # rows dropped while reading, by reason, with their ids
+    excluded: Exclusions = field(default_factory=Exclusions) # rows dropped while reading, by reason, with ids
 
     def __len__(self): return len(self.image_id)
 
@@ -250,7 +258,7 @@ def _file_fingerprint(*paths:Path)->str:
 _NOT_UTF8 = re.compile('[\udc80-\udcff]')    # bytes that were not UTF-8, kept by errors='surrogateescape'
 
 def _field_problem(value, name:str, many:bool)->tuple[str, str]|None:
-    "`(field, what is wrong)` for a caption_str / image_classes / image_path value, or None; None counts as empty."
+    "`(field, what is wrong)` for a caption_str / image_classes / image_path value, or None (None is empty)."
     if value is None: return None
     if many and not isinstance(value, (list, tuple)):
         return name, f"{name} is {type(value).__name__} {value!r:.40}, expected a list of strings"
@@ -270,18 +278,21 @@ def _load_json(path:Path)->dict:
         raise ValueError(f"{path} is not valid JSON ({e.msg} at line {e.lineno}, column {e.colno}): "
                          "a truncated or damaged file? Copy or download it again") from None
     if not isinstance(doc, dict):
-        raise ValueError(f"{path}: the top level is a {type(doc).__name__}, expected an object with a 'data' list")
+        raise ValueError(f"{path}: the top level is a {type(doc).__name__}, "
+                         "expected an object with a 'data' list")
     if 'data' not in doc:
-        raise ValueError(f"{path} has no 'data' field (the list of caption entries); its fields are {sorted(doc)}")
+        raise ValueError(f"{path} has no 'data' field (the list of caption entries); "
+                         f"its fields are {sorted(doc)}")
     if not isinstance(doc['data'], list):
-        raise ValueError(f"{path}: 'data' is a {type(doc['data']).__name__}, expected a list of caption entries")
+        raise ValueError(f"{path}: 'data' is a {type(doc['data']).__name__}, "
+                         "expected a list of caption entries")
     return doc
 
 def read_textcaps_json(
     root:str|Path, # folder with TextCaps_0.1_<split>.json and train_images/
     split:str, # 'train' or 'val'
 )->TextCapsTable:
-    "One split of the official TextCaps JSON, grouped by image; malformed entries are errors or counted exclusions."
+    "One split of the official TextCaps JSON, grouped by image; malformed entries are errors or counted."
     root = Path(root)
     if split not in ('train', 'val'):
         raise ValueError(f"unknown TextCaps split {split!r}; the JSON files hold 'train' and 'val' "
@@ -290,19 +301,21 @@ def read_textcaps_json(
     if not path.exists(): raise FileNotFoundError(f"TextCaps JSON not found: {path}")
     rows = {}
     for n, e in enumerate(_load_json(path)['data']):
-        if not isinstance(e, dict): raise ValueError(f"{path}: entry {n} is a {type(e).__name__}, expected an object")
+        if not isinstance(e, dict):
+            raise ValueError(f"{path}: entry {n} is a {type(e).__name__}, expected an object")
         missing = [k for k in ('image_id', 'image_classes', 'caption_str') if k not in e]
         if missing: raise ValueError(f"{path}: entry {n} lacks the field(s) {missing}")
         image_id = e['image_id']
         if not isinstance(image_id, str) or not image_id or _NOT_UTF8.search(image_id):
-            raise ValueError(f"{path}: entry {n}: image_id must be a non-empty UTF-8 string, got {image_id!r:.60}")
+            raise ValueError(f"{path}: entry {n}: image_id must be a non-empty UTF-8 string, "
+                             f"got {image_id!r:.60}")
         r = rows.setdefault(image_id, dict(classes=e['image_classes'], captions=[], path=e.get('image_path'),
                                            entry=n, problem=None))
         problem = (_field_problem(e['caption_str'], 'caption_str', False)
                    or _field_problem(e['image_classes'], 'image_classes', True)
                    or _field_problem(e.get('image_path'), 'image_path', False))
         if problem is None and e['image_classes'] != r['classes']:
-            problem = 'image_classes', f"image_classes differ from those of entry {r['entry']} (the same image)"
+            problem = 'image_classes', f"image_classes differ from those of entry {r['entry']} (same image)"
         if problem and r['problem'] is None: r['problem'] = problem[0], f'{path.name} entry {n}: {problem[1]}'
         r['captions'].append(e['caption_str'] or '')
     ids, classes, captions, paths, excluded = [], [], [], [], Exclusions()
@@ -313,7 +326,8 @@ def read_textcaps_json(
         p = root / 'train_images' / f'{image_id}.jpg'
         if not p.exists() and r['path']: p = root / r['path']
         if not p.exists():
-            excluded.add('missing image file', image_id, f'neither train_images/{image_id}.jpg nor {r["path"]}')
+            why = f'neither train_images/{image_id}.jpg nor {r["path"]}'
+            excluded.add('missing image file', image_id, why)
             continue
         ids.append(image_id)
         classes.append(list(r['classes'] or []))
@@ -331,18 +345,24 @@ def read_textcaps_hf(
 )->TextCapsTable:
     "One split of a Hugging Face TextCaps dataset as a `TextCapsTable`, without decoding images."
     import datasets
-    if split == 'test': raise ValueError("the 'test' split of TextCaps has no captions; use 'train' and 'val'")
+    if split == 'test':
+        raise ValueError("the 'test' split of TextCaps has no captions; use 'train' and 'val'")
     if isinstance(ds, datasets.DatasetDict):
         if split not in ds: raise ValueError(f"unknown split {split!r}; this dataset has {sorted(ds)}")
         ds = ds[split]
     missing = [c for c in HF_COLUMNS if c not in ds.column_names]
-    if missing: raise ValueError(f"the {split!r} split lacks the TextCaps column(s) {missing}; it has {ds.column_names}")
+    if missing:
+        raise ValueError(f"the {split!r} split lacks the TextCaps column(s) {missing}; "
+                         f"it has {ds.column_names}")
     meta = ds.select_columns(['image_id', 'image_classes', 'caption_str']).to_dict()
-    fp = getattr(ds, '_fingerprint', None) or hashlib.sha256(''.join(map(str, meta['image_id'])).encode()).hexdigest()[:16]
+    fp = (getattr(ds, '_fingerprint', None)
+          or hashlib.sha256(''.join(map(str, meta['image_id'])).encode()).hexdigest()[:16])
     keep, classes, captions, excluded = [], [], [], Exclusions()
-    for n, (image_id, cls, caps) in enumerate(zip(meta['image_id'], meta['image_classes'], meta['caption_str'])):
+    columns = (meta[k] for k in ('image_id', 'image_classes', 'caption_str'))
+    for n, (image_id, cls, caps) in enumerate(zip(*columns)):
         if not isinstance(image_id, str) or not image_id:
-            raise ValueError(f"split {split!r}, row {n}: image_id must be a non-empty string, got {image_id!r:.60}")
+            raise ValueError(f"split {split!r}, row {n}: image_id must be a non-empty string, "
+                             f"got {image_id!r:.60}")
         problem = _field_problem(cls, 'image_classes', True) or _field_problem(caps, 'caption_str', True)
         if problem:
             excluded.add(f'malformed {problem[0]}', image_id, f'split {split!r} row {n}: {problem[1]}')
@@ -393,7 +413,8 @@ def top_k_classes(
     counts = Counter(c[0] for c in image_classes if c)
     if k < 1: raise ValueError(f"`num_classes` must be >= 1, got {k}")
     if k > len(counts):
-        raise ValueError(f"`num_classes` is {k} but the training split has only {len(counts)} distinct first classes")
+        raise ValueError(f"`num_classes` is {k} but the training split has only {len(counts)} "
+                         "distinct first classes")
     return [name for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:k]]
 
 CAPTION_MODES = ('first', 'all')
@@ -404,7 +425,8 @@ def label_table(
     captions:str='first', # 'first': caption_str[0]; 'all': every non-empty caption is a text sample
 )->tuple[np.ndarray, np.ndarray, Exclusions]: # kept rows, their labels, exclusions by reason (with ids)
     "Rows that get a label, their labels, and why the others were dropped."
-    if captions not in CAPTION_MODES: raise ValueError(f"`captions` must be one of {CAPTION_MODES}, got {captions!r}")
+    if captions not in CAPTION_MODES:
+        raise ValueError(f"`captions` must be one of {CAPTION_MODES}, got {captions!r}")
     index = {c: i for i, c in enumerate(classes)}
     rows, labels, excluded = [], [], Exclusions()
     for r, (image_id, cls, caps) in enumerate(zip(table.image_id, table.image_classes, table.captions)):
@@ -449,7 +471,7 @@ def stratified_split(
 # %% ../nbs/00_data.ipynb #5bb19e93
 CHARS = string.ascii_lowercase + string.digits + ' .,!?-\'"'
 PAD_ID, UNK_ID = 0, 1
-MOSTLY_UNKNOWN_SHARE = 0.5 # a caption is "mostly unknown" when more than this share of its non-space characters is
+MOSTLY_UNKNOWN_SHARE = 0.5 # "mostly unknown": more than this share of the non-space characters is unknown
 
 class CharTokenizer:
     "Characters to ids: 0 pads, 1 is unknown, then `CHARS`."
@@ -461,7 +483,7 @@ class CharTokenizer:
     @property
     def vocab_size(self)->int: return len(self.chars)
 
-    def encode(self, texts:list[str])->tuple[Tensor, int]: # (N, max_len) int64 ids, number of captions truncated
+    def encode(self, texts:list[str])->tuple[Tensor, int]: # (N, max_len) int64 ids, number of captions cut
         "Token ids of `texts`, padded with 0 to `max_len`."
         ids = torch.zeros(len(texts), self.max_len, dtype=torch.long)
         truncated = 0
@@ -474,7 +496,8 @@ class CharTokenizer:
 
     def decode(self, ids:Tensor)->list[str]:
         "Texts of id rows (padding dropped, unknown shown as �)."
-        return [''.join(self.chars[i] for i in row.tolist() if i != PAD_ID) for row in ids.reshape(-1, ids.shape[-1])]
+        rows = ids.reshape(-1, ids.shape[-1])
+        return [''.join(self.chars[i] for i in row.tolist() if i != PAD_ID) for row in rows]
 
     def unknown_share(self, ids:Tensor)->Tensor: # (N,) float
         "Per row of ids, the share of unknown characters among the non-space characters (0 for none)."
@@ -490,9 +513,10 @@ WHITE_LEVEL = {'I;16': 65535, 'I;16L': 65535, 'I;16B': 65535, 'I;16N': 65535, 'I
 def to_rgb(
     img:Image.Image, # an opened image (decoded by this call)
 )->tuple[Image.Image, list[str]]: # upright 8-bit RGB image, the conversions done (by kind; empty for none)
-    "`img` upright (its EXIF orientation applied) as 8-bit RGB; high-bit-depth grey scaled, transparency on white."
+    "`img` upright (EXIF orientation applied) as 8-bit RGB; high-bit-depth grey scaled, alpha on white."
     done, mode = [], img.mode
-    if mode == 'RGB' and any(';16' in str(t.args) for t in img.tile): done.append('RGB 16 bits per channel to 8')
+    if mode == 'RGB' and any(';16' in str(t.args) for t in img.tile):   # 48-bit PNG, before decoding
+        done.append('RGB 16 bits per channel to 8')
     if img.getexif().get(ExifTags.Base.Orientation, 1) in range(2, 9):
         img = ImageOps.exif_transpose(img)
         done.append('EXIF orientation applied')
@@ -543,36 +567,42 @@ class ImageCache:
     note: str|None = None # set when a damaged cache was found and rebuilt
 
 # %% ../nbs/00_data.ipynb #a99215c7
-def _check_rows(n:int)->np.ndarray: return np.unique(np.linspace(0, n - 1, min(n, CACHE_CHECK_ROWS)).round().astype(np.int64))
+def _check_rows(n:int)->np.ndarray:
+    "Up to CACHE_CHECK_ROWS evenly spaced rows of n."
+    return np.unique(np.linspace(0, n - 1, min(n, CACHE_CHECK_ROWS)).round().astype(np.int64))
 
 def _rows_digest(images:np.ndarray, rows)->str:
-    return hashlib.sha256(np.ascontiguousarray(images[np.asarray(rows, dtype=np.int64)]).tobytes()).hexdigest()
+    "SHA-256 of the pixels of `rows`."
+    rows = np.asarray(rows, dtype=np.int64)
+    return hashlib.sha256(np.ascontiguousarray(images[rows]).tobytes()).hexdigest()
 
 def _open_cache(path:Path, size:int)->ImageCache:
     "The cache in `path` after checking it against what its build recorded; ValueError says what is wrong."
     meta = json.loads((path / 'meta.json').read_text())
     file, n = path / 'images.npy', meta['count']
-    if file.stat().st_size != meta['images_bytes']:
-        raise ValueError(f"images.npy has {file.stat().st_size} bytes, its build wrote {meta['images_bytes']}")
+    if (found := file.stat().st_size) != meta['images_bytes']:
+        raise ValueError(f"images.npy has {found} bytes, its build wrote {meta['images_bytes']}")
     images = np.load(file, mmap_mode='r')
     if images.shape != (n, size, size, 3) or images.dtype != np.uint8:
-        raise ValueError(f"images.npy holds {images.dtype} {images.shape}, expected uint8 {(n, size, size, 3)}")
+        raise ValueError(f"images.npy holds {images.dtype} {images.shape}, "
+                         f"expected uint8 {(n, size, size, 3)}")
     ok = np.load(path / 'ok.npy')
-    if ok.shape != (n,) or ok.dtype != bool or set(np.flatnonzero(~ok).tolist()) != {int(k) for k in meta['errors']}:
+    failed = {int(k) for k in meta['errors']}
+    if ok.shape != (n,) or ok.dtype != bool or set(np.flatnonzero(~ok).tolist()) != failed:
         raise ValueError("ok.npy disagrees with the errors recorded at build time")
     if _rows_digest(images, meta['check_rows']) != meta['check_sha256']:
-        raise ValueError(f"the checksum of {len(meta['check_rows'])} sampled rows differs from the one recorded "
-                         "at build time (the pixels were changed)")
-    return ImageCache(path, images, ok, Counter(meta['modes']), {int(k): v for k, v in meta['errors'].items()},
-                      False, Counter(meta['conversions']))
+        raise ValueError(f"the checksum of {len(meta['check_rows'])} sampled rows differs from the one "
+                         "recorded at build time (the pixels were changed)")
+    errors = {int(k): v for k, v in meta['errors'].items()}
+    return ImageCache(path, images, ok, Counter(meta['modes']), errors, False, Counter(meta['conversions']))
 
 def _move_aside(path:Path, why:str):
     "Remove a damaged cache folder (renamed first, so no reader sees half of it)."
     aside = path.with_name(path.name + f'.damaged{os.getpid()}')
     try: path.rename(aside)
     except OSError as e:
-        raise RuntimeError(f"the image cache {path} failed its check ({why}) and could not be moved aside ({e}); "
-                           "delete that folder and run again") from None
+        raise RuntimeError(f"the image cache {path} failed its check ({why}) and could not be moved aside "
+                           f"({e}); delete that folder and run again") from None
     shutil.rmtree(aside, ignore_errors=True)
 
 def build_image_cache(
@@ -583,7 +613,7 @@ def build_image_cache(
     num_workers:int|None=None, # decoding threads (default: the CPU count)
     progress:bool=True, # show a progress bar
 )->ImageCache:
-    "Decode and resize every image once into a memory-mapped array, or reuse (after checking) the one built before."
+    "Decode and resize every image once into a memory-mapped array, or reuse (after checking) an earlier one."
     fp = hashlib.sha256(f'{CACHE_VERSION}|{key}|{size}'.encode()).hexdigest()[:20]
     path, note = Path(cache_dir) / f'images-{size}px-{fp}', None
     if path.exists():
@@ -603,11 +633,13 @@ def build_image_cache(
             return i, mode, done, None
         except Exception as e: return i, None, None, f'{type(e).__name__}: {e}'
     from fastprogress.fastprogress import progress_bar
-    truncated_ok, ImageFile.LOAD_TRUNCATED_IMAGES = ImageFile.LOAD_TRUNCATED_IMAGES, False   # a cut file is an error
+    truncated_ok = ImageFile.LOAD_TRUNCATED_IMAGES
+    ImageFile.LOAD_TRUNCATED_IMAGES = False                                # a cut file is an error, not grey
     try:
         with ThreadPoolExecutor(num_workers or os.cpu_count()) as pool:
             results = pool.map(work, range(n))
-            for i, mode, done, err in (progress_bar(results, total=n, leave=False) if progress and n else results):
+            results = progress_bar(results, total=n, leave=False) if progress and n else results
+            for i, mode, done, err in results:
                 if err is not None:
                     errors[i] = err
                     continue
@@ -618,8 +650,8 @@ def build_image_cache(
     arr.flush()
     rows = _check_rows(n)
     meta = dict(version=CACHE_VERSION, key=key, size=size, count=n, modes=modes, conversions=conversions,
-                errors={str(k): v for k, v in errors.items()}, images_bytes=(tmp / 'images.npy').stat().st_size,
-                check_rows=rows.tolist(), check_sha256=_rows_digest(arr, rows))
+                errors={str(k): v for k, v in errors.items()}, check_rows=rows.tolist(),
+                check_sha256=_rows_digest(arr, rows), images_bytes=(tmp / 'images.npy').stat().st_size)
     del arr
     np.save(tmp / 'ok.npy', ok)
     (tmp / 'meta.json').write_text(json.dumps(meta))
@@ -650,7 +682,8 @@ def normalize_images(
     u = torch.rand(B, 5, generator=generator, device=x.device)
     scale = 0.8 + 0.2 * u[:, 0]
     theta = torch.zeros(B, 2, 3, device=x.device)
-    theta[:, 0, 0] = theta[:, 1, 1] = scale; theta[:, :, 2] = (1 - scale)[:, None] * (2 * u[:, 1:3] - 1)
+    theta[:, 0, 0] = theta[:, 1, 1] = scale
+    theta[:, :, 2] = (1 - scale)[:, None] * (2 * u[:, 1:3] - 1)
     x = F.grid_sample(x, F.affine_grid(theta, list(x.shape), align_corners=False), mode='bilinear',
                       padding_mode='reflection', align_corners=False)
     grey = x.mean((1, 2, 3), keepdim=True)
@@ -736,8 +769,8 @@ class GroupStratifiedBatchSampler(torch.utils.data.Sampler):
         for batch in zip(*streams): yield tuple(share(idx) for idx in batch)
 
 # %% ../nbs/00_data.ipynb #a2a6c0ee
-BAD_DATA = ('missing image file', 'unreadable image', 'unconvertible image', 'empty caption', 'empty image_classes',
-            'malformed image_classes', 'malformed caption_str', 'malformed image_path')
+BAD_DATA = ('missing image file', 'unreadable image', 'unconvertible image', 'empty caption',
+            'empty image_classes', 'malformed image_classes', 'malformed caption_str', 'malformed image_path')
 MOSTLY_UNKNOWN, EMPTY_SKIPPED, CUT = 'mostly unknown characters', 'empty caption skipped', 'cut to max_len'
 BAD_CAPTIONS = (MOSTLY_UNKNOWN, EMPTY_SKIPPED)
 
@@ -753,7 +786,7 @@ def _listing(ex:Counter, full:bool, limit:int=3)->list[str]:
 
 @dataclass
 class DataSummary:
-    "What `textcaps_data` kept, dropped, converted and flagged; printed, and saved by `save` as text and JSON."
+    "What `textcaps_data` kept, dropped, converted and flagged; printed, and saved (text, JSON) by `save`."
     classes: list[str]
     counts: dict # split -> (C, 2) samples per class and group
     excluded: dict # source split ('train', 'val') -> `Exclusions` (reasons, counts, image ids)
@@ -770,16 +803,18 @@ class DataSummary:
         "The summary as text: the per-class table, then exclusions, conversions and flagged captions."
         w = max(len(c) for c in self.classes) + 2
         head = f"{'class':{w}s}" + ''.join(f"{s + ' ' + g:>13s}" for s in self.counts for g in GROUP_NAMES)
-        lines = [head] + [f"{c:{w}s}" + ''.join(f"{int(n):13d}" for s in self.counts for n in self.counts[s][i])
+        row = lambda name, per_split: f"{name:{w}s}" + ''.join(f"{int(n):13d}" for c in per_split for n in c)
+        lines = [head] + [row(c, [self.counts[s][i] for s in self.counts])
                           for i, c in enumerate(self.classes)]
-        lines.append(f"{'total':{w}s}" + ''.join(f"{int(n):13d}" for s in self.counts for n in self.counts[s].sum(0)))
+        lines.append(row('total', [self.counts[s].sum(0) for s in self.counts]))
         for split, why in self.excluded.items():
             if why: lines += [f"excluded from the source's {split!r} split:"] + _listing(why, full)
         if self.conversions:
-            lines.append('images converted: ' + ', '.join(f'{k}: {n}' for k, n in sorted(self.conversions.items())))
+            converted = sorted(self.conversions.items())
+            lines.append('images converted: ' + ', '.join(f'{k}: {n}' for k, n in converted))
         if self.captions:
-            lines.append(f'captions flagged (kept unless skipped; {MOSTLY_UNKNOWN}: more than {MOSTLY_UNKNOWN_SHARE:g} '
-                         'of the non-space characters outside the alphabet):')
+            lines.append(f'captions flagged (kept unless skipped; {MOSTLY_UNKNOWN}: more than '
+                         f'{MOSTLY_UNKNOWN_SHARE:g} of the non-space characters outside the alphabet):')
             lines += _listing(self.captions, full)
         if full: lines += [f'error {i}: {e}' for i, e in self.errors.items()]
         return '\n'.join(lines + self.notes)
@@ -795,7 +830,8 @@ class DataSummary:
         return dict(classes=list(self.classes), groups=list(GROUP_NAMES), kept=kept, excluded=excluded,
                     dropped={s: sum(e.values()) for s, e in self.excluded.items()},
                     image_modes=dict(self.image_modes), conversions=dict(self.conversions),
-                    captions=Exclusions().merge(self.captions).to_dict(), truncated_captions=int(self.truncated_captions),
+                    captions=Exclusions().merge(self.captions).to_dict(),
+                    truncated_captions=int(self.truncated_captions),
                     errors=dict(self.errors), notes=list(self.notes),
                     rules=dict(bad_data=list(BAD_DATA), bad_captions=list(BAD_CAPTIONS),
                                mostly_unknown_share=MOSTLY_UNKNOWN_SHARE))
@@ -832,10 +868,12 @@ def _read(source, root, split, hf_cache_dir):
     import datasets
     if isinstance(source, (datasets.Dataset, datasets.DatasetDict)): return read_textcaps_hf(source, split)
     if source == 'json':
-        if root is None: raise ValueError("`root` (the folder with TextCaps_0.1_*.json) is required for source='json'")
+        if root is None:
+            raise ValueError("`root` (the folder with TextCaps_0.1_*.json) is required for source='json'")
         return read_textcaps_json(root, split)
     if source == 'huggingface': return read_textcaps_hf(load_textcaps_hf(hf_cache_dir), split)
-    raise ValueError(f"`source` must be 'huggingface', 'json' or a datasets.Dataset/DatasetDict; got {source!r}")
+    raise ValueError(f"`source` must be 'huggingface', 'json' or a datasets.Dataset/DatasetDict; "
+                     f"got {source!r}")
 
 def _cap(rows, labels, n, what, seed, strict, notes):
     "A stratified subset of at most n rows."
@@ -850,7 +888,7 @@ def _cap(rows, labels, n, what, seed, strict, notes):
     return rows[keep], labels[keep]
 
 def _strict_check(groups:dict, reasons:tuple, limit:int=50):
-    "With strict=True: one error listing every item counted under `reasons` (and what was wrong, where known)."
+    "With strict=True: one error listing every item counted under `reasons` (and what was wrong, if known)."
     lines = []
     for where, ex in groups.items():
         for reason in sorted(r for r in ex if r in reasons and ex[r]):
@@ -858,11 +896,11 @@ def _strict_check(groups:dict, reasons:tuple, limit:int=50):
             items = [i + (f' [{details[i]}]' if i in details else '') for i in ids[:limit]]
             more = f', ... and {len(ids) - limit} more' if len(ids) > limit else ''
             lines.append(f"  {where}: {reason} ({ex[reason]}): {', '.join(items)}{more}")
-    if lines: raise ValueError("bad data (strict=True); fix or remove these items, or leave strict off to exclude and "
-                               "count them:\n" + '\n'.join(lines))
+    if lines: raise ValueError("bad data (strict=True); fix or remove these items, or leave strict off to "
+                               "exclude and count them:\n" + '\n'.join(lines))
 
 def _make_split(name, table, rows, labels, captions, tokenizer, image_size, cache_dir, num_workers, progress):
-    "Cache the images of `rows`, drop unreadable ones, tokenise the captions; also return what was dropped or flagged."
+    "Cache the images of `rows`, drop unreadable ones, tokenise the captions; report drops and flags."
     images = table.images.subset(rows)
     key = (f"{table.fingerprint}|{table.split}|{images.fingerprint()}|"
            + hashlib.sha256(','.join(table.image_id[r] for r in rows).encode()).hexdigest())
@@ -884,7 +922,8 @@ def _make_split(name, table, rows, labels, captions, tokenizer, image_size, cach
     owner = np.array(owner, dtype=np.int64)
     for k in torch.nonzero(tokenizer.unknown_share(tokens) > MOSTLY_UNKNOWN_SHARE).flatten().tolist():
         flagged.add(MOSTLY_UNKNOWN, ids[owner[k]], repr(texts[k][:60]))
-    for k in np.flatnonzero([len(t.lower()) > tokenizer.max_len for t in texts]): flagged.add(CUT, ids[owner[k]])
+    for k in np.flatnonzero([len(t.lower()) > tokenizer.max_len for t in texts]):
+        flagged.add(CUT, ids[owner[k]])
     split = HeteroSplit(name, cache.images, keep, torch.from_numpy(labels[keep]), tokens,
                         torch.from_numpy(labels[keep][owner]), owner, ids)
     return split, dropped, flagged, cache
@@ -910,7 +949,7 @@ def textcaps_data(
     verbose:bool=True, # print the summary (False: quiet)
     progress:bool|None=None, # show progress bars (default: `verbose`)
 )->TextCapsData:
-    "TextCaps (or SynthCaps) as train / validation / test `HeteroSplit`s with a summary of what was kept and dropped."
+    "TextCaps (or SynthCaps) as train / validation / test `HeteroSplit`s, with a summary of what was kept."
     tables = {s: _read(source, root, s, hf_cache_dir) for s in (train_split, test_split)}
     classes = top_k_classes(tables[train_split].image_classes, num_classes)
     notes, excluded, labelled = [], {}, {}
@@ -919,8 +958,10 @@ def textcaps_data(
         excluded[s] = t.excluded.merge(why)
         labelled[s] = (rows, labels)
     if strict: _strict_check(excluded, BAD_DATA)                       # before any image is decoded
-    pool_rows, pool_labels = _cap(*labelled[train_split], max_train_samples, 'max_train_samples', seed, strict, notes)
-    test_rows, test_labels = _cap(*labelled[test_split], max_test_samples, 'max_test_samples', seed, strict, notes)
+    pool_rows, pool_labels = _cap(*labelled[train_split], max_train_samples, 'max_train_samples', seed,
+                                  strict, notes)
+    test_rows, test_labels = _cap(*labelled[test_split], max_test_samples, 'max_test_samples', seed,
+                                  strict, notes)
     tr, va = stratified_split(pool_labels, val_fraction, seed)
     tokenizer = CharTokenizer(max_len)
     parts = dict(train=(tables[train_split], pool_rows[tr], pool_labels[tr]),
@@ -929,11 +970,12 @@ def textcaps_data(
     splits, modes, conversions, flagged = {}, Counter(), Counter(), Exclusions()
     progress = verbose if progress is None else progress
     for name, (table, rows, labels) in parts.items():
-        splits[name], dropped, flags, cache = _make_split(name, table, rows, labels, captions, tokenizer, image_size,
-                                                          cache_dir, num_workers, progress)
+        splits[name], dropped, flags, cache = _make_split(name, table, rows, labels, captions, tokenizer,
+                                                          image_size, cache_dir, num_workers, progress)
         src = train_split if name != 'test' else test_split
         excluded[src] = excluded[src].merge(dropped)
-        flagged, modes, conversions = flagged.merge(flags), modes + cache.modes, conversions + cache.conversions
+        flagged, modes = flagged.merge(flags), modes + cache.modes
+        conversions += cache.conversions
         if cache.note: notes.append(cache.note)
     if strict: _strict_check({**excluded, 'captions': flagged}, BAD_DATA + BAD_CAPTIONS)
     counts = {n: np.stack([np.bincount(s.image_labels, minlength=num_classes),
