@@ -4,24 +4,25 @@
 
 # %% auto #0
 __all__ = ['SYNTH_CLASSES', 'MALFORMED_KINDS', 'HF_REPO', 'HF_COLUMNS', 'CAPTION_MODES', 'CHARS', 'PAD_ID', 'UNK_ID',
-           'CACHE_VERSION', 'IMAGENET_MEAN', 'IMAGENET_STD', 'GROUP_NAMES', 'BAD_DATA', 'synth_image', 'synth_caption',
-           'make_synthcaps', 'ImageSource', 'FileImages', 'HFImages', 'TextCapsTable', 'read_textcaps_json',
-           'read_textcaps_hf', 'load_textcaps_hf', 'synthcaps_to_hf', 'top_k_classes', 'label_table',
-           'stratified_subset', 'stratified_split', 'CharTokenizer', 'decode_resize', 'ImageCache', 'build_image_cache',
-           'normalize_images', 'HeteroSplit', 'GroupStratifiedBatchSampler', 'DataSummary', 'TextCapsData',
-           'textcaps_data', 'batches']
+           'MOSTLY_UNKNOWN_SHARE', 'WHITE_LEVEL', 'CACHE_VERSION', 'CACHE_CHECK_ROWS', 'IMAGENET_MEAN', 'IMAGENET_STD',
+           'GROUP_NAMES', 'BAD_DATA', 'MOSTLY_UNKNOWN', 'EMPTY_SKIPPED', 'CUT', 'BAD_CAPTIONS', 'synth_image',
+           'synth_caption', 'make_synthcaps', 'ImageSource', 'FileImages', 'HFImages', 'Exclusions', 'TextCapsTable',
+           'read_textcaps_json', 'read_textcaps_hf', 'load_textcaps_hf', 'synthcaps_to_hf', 'top_k_classes',
+           'label_table', 'stratified_subset', 'stratified_split', 'CharTokenizer', 'UnconvertibleImage', 'to_rgb',
+           'decode_resize', 'ImageCache', 'build_image_cache', 'normalize_images', 'HeteroSplit',
+           'GroupStratifiedBatchSampler', 'DataSummary', 'TextCapsData', 'textcaps_data', 'batches']
 
 # %% ../nbs/00_data.ipynb #03b60e8a
-import colorsys, hashlib, io, json, math, os, shutil, string
+import colorsys, hashlib, io, json, math, os, re, shutil, string
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import Tensor
-from PIL import Image, ImageDraw, ImageFile, ImageFont
+from PIL import ExifTags, Image, ImageDraw, ImageFile, ImageFont, ImageOps
 
 # %% ../nbs/00_data.ipynb #2ed480ca
 SYNTH_CLASSES = ('Poster', 'Book', 'Bottle', 'Sign', 'Billboard', 'Clothing', 'Vehicle', 'Building', 'Food',
@@ -65,7 +66,9 @@ def synth_image(
     elif shape == 'rectangle': d.rectangle(box, fill=colour)
     elif shape == 'triangle': d.polygon([(cx, cy - r), (cx - r, cy + r), (cx + r, cy + r)], fill=colour)
     elif shape == 'diamond': d.polygon([(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)], fill=colour)
-    elif shape == 'cross': d.rectangle([cx - r, cy - r / 3, cx + r, cy + r / 3], fill=colour); d.rectangle([cx - r / 3, cy - r, cx + r / 3, cy + r], fill=colour)
+    elif shape == 'cross':
+        d.rectangle([cx - r, cy - r / 3, cx + r, cy + r / 3], fill=colour)
+        d.rectangle([cx - r / 3, cy - r, cx + r / 3, cy + r], fill=colour)
     else: d.rectangle([cx - r, cy - r / 5, cx + r, cy + r / 5], fill=colour)
     word = _class_words(cue(), n_classes)[int(rng.integers(2))]
     font = ImageFont.load_default(size=max(8, H // 6))
@@ -101,7 +104,8 @@ def _write_image(img:Image.Image, path:Path, kind:str='ok'):
     if kind == 'garbage': return path.write_bytes(np.random.default_rng(0).integers(0, 256, 4096, dtype=np.uint8).tobytes())
     if kind == 'rgba': return img.convert('RGBA').save(path, format='PNG')        # PNG bytes behind a .jpg name
     if kind in ('gray', 'cmyk'): img = img.convert('L' if kind == 'gray' else 'CMYK')
-    buf = io.BytesIO(); img.save(buf, format='JPEG', quality=90)
+    buf = io.BytesIO()
+    img.save(buf, format='JPEG', quality=90)
     data = buf.getvalue()
     path.write_bytes(data[:len(data) // 2] if kind == 'truncated' else data)
 
@@ -124,9 +128,11 @@ def make_synthcaps(
 )->dict: # {kind: image_id} of the malformed entries
     "Write a seeded TextCaps-format dataset (JSON + JPEGs) whose visual and text difficulty are set by the knobs."
     if not 2 <= n_classes <= len(SYNTH_CLASSES): raise ValueError(f"`n_classes` must be in [2, {len(SYNTH_CLASSES)}], got {n_classes}")
-    root = Path(root); (root / 'train_images').mkdir(parents=True, exist_ok=True)
+    root = Path(root)
+    (root / 'train_images').mkdir(parents=True, exist_ok=True)
     rng = np.random.default_rng(seed)
-    p = 1 / np.arange(1, n_classes + 1) ** zipf; p /= p.sum()
+    p = 1 / np.arange(1, n_classes + 1) ** zipf
+    p /= p.sum()
     bad = {k: None for k in MALFORMED_KINDS} if malformed else {}
     drawn = []                                                            # (class, file) of the images drawn so far
     for split, n in (('train', n_train), ('val', n_val)):
@@ -136,7 +142,9 @@ def make_synthcaps(
             image_id = ''.join(rng.choice(list('0123456789abcdef'), 16))
             path = root / 'train_images' / f'{image_id}.jpg'
             reuse = kind == 'ok' and distinct_images is not None and len(drawn) >= distinct_images
-            if reuse: c, src = drawn[int(rng.integers(len(drawn)))]; os.link(src, path)
+            if reuse:
+                c, src = drawn[int(rng.integers(len(drawn)))]
+                os.link(src, path)
             else: c = int(rng.choice(n_classes, p=p)) if kind == 'ok' else 0     # malformed entries: the commonest class
             others = [SYNTH_CLASSES[o] for o in rng.choice(n_classes, int(rng.integers(0, 3)), replace=False) if o != c]
             classes = [] if kind == 'empty_classes' else [SYNTH_CLASSES[c]] + others
@@ -183,11 +191,46 @@ class HFImages(ImageSource):
         item = self.ds[int(self.rows[i])]['image']
         return Image.open(io.BytesIO(item['bytes'])) if item.get('bytes') else Image.open(item['path'])
     def subset(self, rows):
-        out = HFImages.__new__(HFImages); out.ds, out.rows = self.ds, self.rows[np.asarray(rows)]
+        out = HFImages.__new__(HFImages)
+        out.ds, out.rows = self.ds, self.rows[np.asarray(rows)]
         return out
     def fingerprint(self):
         "The dataset's own fingerprint (it changes with its content) and the rows."
         return hashlib.sha256(f'{self.ds._fingerprint}|{self.rows.tobytes().hex()}'.encode()).hexdigest()[:16]
+
+# %% ../nbs/00_data.ipynb #a26c151f
+class Exclusions(Counter):
+    "Items left out (or flagged), counted by reason, with the ids under each reason and what was wrong."
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.ids, self.details = {}, {}
+
+    def add(self,
+        reason:str, # why, e.g. 'missing image file'
+        item_id:str, # the image id
+        detail:str|None=None, # what exactly is wrong (entry or row, field, value), if known
+    ):
+        "Count `item_id` under `reason`."
+        self[reason] += 1
+        self.ids.setdefault(reason, []).append(item_id)
+        if detail: self.details[item_id] = detail
+
+    def merge(self, *others:Counter)->'Exclusions':
+        "A new `Exclusions` with the counts, ids and details of `self` and `others`."
+        out = Exclusions()
+        for e in (self, *others):
+            out.update(e)
+            for reason, ids in getattr(e, 'ids', {}).items(): out.ids.setdefault(reason, []).extend(ids)
+            out.details.update(getattr(e, 'details', {}))
+        return out
+
+    def to_dict(self)->dict:
+        "`{reason: {'count', 'ids', 'details'}}`, plain JSON types."
+        return {r: dict(count=int(n), ids=list(self.ids.get(r, [])),
+                        details={i: self.details[i] for i in self.ids.get(r, []) if i in self.details})
+                for r, n in sorted(self.items())}
+
+    def __reduce__(self): return (Exclusions, (dict(self),), dict(ids=self.ids, details=self.details))
 
 # %% ../nbs/00_data.ipynb #cf20c1f4
 @dataclass
@@ -199,7 +242,7 @@ class TextCapsTable:
     captions: list[list[str]] # the image's captions in source order
     images: ImageSource
     fingerprint: str # identifies the source data of this split (part of the image cache key)
-    excluded: Counter = field(default_factory=Counter) # rows dropped while reading, by reason
+    excluded: Exclusions = field(default_factory=Exclusions) # rows dropped while reading, by reason, with ids
 
     def __len__(self): return len(self.image_id)
 
@@ -212,29 +255,84 @@ def _file_fingerprint(*paths:Path)->str:
         h.update(f'{p.resolve()}|{st.st_size if st else -1}|{st.st_mtime_ns if st else -1};'.encode())
     return h.hexdigest()[:16]
 
+_NOT_UTF8 = re.compile('[\udc80-\udcff]')    # bytes that were not UTF-8, kept by errors='surrogateescape'
+
+def _field_problem(value, name:str, many:bool)->tuple[str, str]|None:
+    "`(field, what is wrong)` for a caption_str / image_classes / image_path value, or None (None is empty)."
+    if value is None: return None
+    if many and not isinstance(value, (list, tuple)):
+        return name, f"{name} is {type(value).__name__} {value!r:.40}, expected a list of strings"
+    for x in (value if many else [value]):
+        if x is None and name == 'caption_str': continue                   # an empty caption, counted as such
+        if not isinstance(x, str):
+            want = 'strings' if many else 'a string'
+            return name, f"{name} {'holds' if many else 'is'} {type(x).__name__} {x!r:.40}, expected {want}"
+        if _NOT_UTF8.search(x): return name, f"{name} is not valid UTF-8 ({x!r:.40})"
+    return None
+
+def _load_json(path:Path)->dict:
+    "A TextCaps JSON file, or an error that names the file and says what is wrong with it."
+    text = path.read_bytes().decode('utf-8', errors='surrogateescape')     # bad bytes are found per entry
+    try: doc = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ValueError(f"{path} is not valid JSON ({e.msg} at line {e.lineno}, column {e.colno}): "
+                         "a truncated or damaged file? Copy or download it again") from None
+    if not isinstance(doc, dict):
+        raise ValueError(f"{path}: the top level is a {type(doc).__name__}, "
+                         "expected an object with a 'data' list")
+    if 'data' not in doc:
+        raise ValueError(f"{path} has no 'data' field (the list of caption entries); "
+                         f"its fields are {sorted(doc)}")
+    if not isinstance(doc['data'], list):
+        raise ValueError(f"{path}: 'data' is a {type(doc['data']).__name__}, "
+                         "expected a list of caption entries")
+    return doc
+
 def read_textcaps_json(
     root:str|Path, # folder with TextCaps_0.1_<split>.json and train_images/
     split:str, # 'train' or 'val'
 )->TextCapsTable:
-    "One split of the official TextCaps JSON, grouped by image."
+    "One split of the official TextCaps JSON, grouped by image; malformed entries are errors or counted."
     root = Path(root)
     if split not in ('train', 'val'):
-        raise ValueError(f"unknown TextCaps split {split!r}; the JSON files hold 'train' and 'val' (the test file has no captions)")
+        raise ValueError(f"unknown TextCaps split {split!r}; the JSON files hold 'train' and 'val' "
+                         "(the test file has no captions)")
     path = root / f'TextCaps_0.1_{split}.json'
     if not path.exists(): raise FileNotFoundError(f"TextCaps JSON not found: {path}")
-    entries = json.loads(path.read_text())['data']
     rows = {}
-    for n, e in enumerate(entries):
+    for n, e in enumerate(_load_json(path)['data']):
+        if not isinstance(e, dict):
+            raise ValueError(f"{path}: entry {n} is a {type(e).__name__}, expected an object")
         missing = [k for k in ('image_id', 'image_classes', 'caption_str') if k not in e]
         if missing: raise ValueError(f"{path}: entry {n} lacks the field(s) {missing}")
-        r = rows.setdefault(e['image_id'], dict(classes=e['image_classes'] or [], captions=[], path=e.get('image_path')))
+        image_id = e['image_id']
+        if not isinstance(image_id, str) or not image_id or _NOT_UTF8.search(image_id):
+            raise ValueError(f"{path}: entry {n}: image_id must be a non-empty UTF-8 string, "
+                             f"got {image_id!r:.60}")
+        r = rows.setdefault(image_id, dict(classes=e['image_classes'], captions=[], path=e.get('image_path'),
+                                           entry=n, problem=None))
+        problem = (_field_problem(e['caption_str'], 'caption_str', False)
+                   or _field_problem(e['image_classes'], 'image_classes', True)
+                   or _field_problem(e.get('image_path'), 'image_path', False))
+        if problem is None and e['image_classes'] != r['classes']:
+            problem = 'image_classes', f"image_classes differ from those of entry {r['entry']} (same image)"
+        if problem and r['problem'] is None: r['problem'] = problem[0], f'{path.name} entry {n}: {problem[1]}'
         r['captions'].append(e['caption_str'] or '')
-    ids, classes, captions, paths, excluded = [], [], [], [], Counter()
+    ids, classes, captions, paths, excluded = [], [], [], [], Exclusions()
     for image_id, r in rows.items():
+        if r['problem']:
+            excluded.add(f'malformed {r["problem"][0]}', image_id, r['problem'][1])
+            continue
         p = root / 'train_images' / f'{image_id}.jpg'
         if not p.exists() and r['path']: p = root / r['path']
-        if not p.exists(): excluded['missing image file'] += 1; continue
-        ids.append(image_id); classes.append(list(r['classes'])); captions.append(r['captions']); paths.append(p)
+        if not p.exists():
+            why = f'neither train_images/{image_id}.jpg nor {r["path"]}'
+            excluded.add('missing image file', image_id, why)
+            continue
+        ids.append(image_id)
+        classes.append(list(r['classes'] or []))
+        captions.append(r['captions'])
+        paths.append(p)
     return TextCapsTable(split, ids, classes, captions, FileImages(paths), _file_fingerprint(path), excluded)
 
 # %% ../nbs/00_data.ipynb #72972dd0
@@ -247,17 +345,33 @@ def read_textcaps_hf(
 )->TextCapsTable:
     "One split of a Hugging Face TextCaps dataset as a `TextCapsTable`, without decoding images."
     import datasets
-    if split == 'test': raise ValueError("the 'test' split of TextCaps has no captions; use 'train' and 'val'")
+    if split == 'test':
+        raise ValueError("the 'test' split of TextCaps has no captions; use 'train' and 'val'")
     if isinstance(ds, datasets.DatasetDict):
         if split not in ds: raise ValueError(f"unknown split {split!r}; this dataset has {sorted(ds)}")
         ds = ds[split]
     missing = [c for c in HF_COLUMNS if c not in ds.column_names]
-    if missing: raise ValueError(f"the {split!r} split lacks the TextCaps column(s) {missing}; it has {ds.column_names}")
+    if missing:
+        raise ValueError(f"the {split!r} split lacks the TextCaps column(s) {missing}; "
+                         f"it has {ds.column_names}")
     meta = ds.select_columns(['image_id', 'image_classes', 'caption_str']).to_dict()
-    fp = getattr(ds, '_fingerprint', None) or hashlib.sha256(''.join(meta['image_id']).encode()).hexdigest()[:16]
-    as_list = lambda v: [v] if isinstance(v, str) else [x or '' for x in (v or [])]   # None captions count as empty
-    return TextCapsTable(split, meta['image_id'], [as_list(c) for c in meta['image_classes']],
-                         [as_list(c) for c in meta['caption_str']], HFImages(ds), fp)
+    fp = (getattr(ds, '_fingerprint', None)
+          or hashlib.sha256(''.join(map(str, meta['image_id'])).encode()).hexdigest()[:16])
+    keep, classes, captions, excluded = [], [], [], Exclusions()
+    columns = (meta[k] for k in ('image_id', 'image_classes', 'caption_str'))
+    for n, (image_id, cls, caps) in enumerate(zip(*columns)):
+        if not isinstance(image_id, str) or not image_id:
+            raise ValueError(f"split {split!r}, row {n}: image_id must be a non-empty string, "
+                             f"got {image_id!r:.60}")
+        problem = _field_problem(cls, 'image_classes', True) or _field_problem(caps, 'caption_str', True)
+        if problem:
+            excluded.add(f'malformed {problem[0]}', image_id, f'split {split!r} row {n}: {problem[1]}')
+            continue
+        keep.append(n)
+        classes.append(list(cls or []))
+        captions.append([c or '' for c in caps or []])                   # None captions count as empty
+    return TextCapsTable(split, [meta['image_id'][n] for n in keep], classes, captions,
+                         HFImages(ds, np.array(keep, dtype=np.int64)), fp, excluded)
 
 def load_textcaps_hf(cache_dir:str|Path|None=None):
     "`datasets.load_dataset('lmms-lab/TextCaps')` (needs the hub, or a filled `cache_dir`)."
@@ -272,7 +386,7 @@ def synthcaps_to_hf(
     import datasets
     out = {}
     for split in ('train', 'val'):
-        entries = json.loads((Path(root) / f'TextCaps_0.1_{split}.json').read_text())['data']
+        entries = _load_json(Path(root) / f'TextCaps_0.1_{split}.json')['data']
         rows = {}
         for e in entries:
             r = rows.setdefault(e['image_id'], dict(e, caption_str=[]))
@@ -298,7 +412,9 @@ def top_k_classes(
     "The k most frequent first classes, most frequent first (ties by name)."
     counts = Counter(c[0] for c in image_classes if c)
     if k < 1: raise ValueError(f"`num_classes` must be >= 1, got {k}")
-    if k > len(counts): raise ValueError(f"`num_classes` is {k} but the training split has only {len(counts)} distinct first classes")
+    if k > len(counts):
+        raise ValueError(f"`num_classes` is {k} but the training split has only {len(counts)} "
+                         "distinct first classes")
     return [name for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:k]]
 
 CAPTION_MODES = ('first', 'all')
@@ -307,16 +423,20 @@ def label_table(
     table:TextCapsTable, # one split
     classes:list[str], # the label names, from `top_k_classes` on the training split
     captions:str='first', # 'first': caption_str[0]; 'all': every non-empty caption is a text sample
-)->tuple[np.ndarray, np.ndarray, Counter]: # kept rows, their labels, exclusions by reason
+)->tuple[np.ndarray, np.ndarray, Exclusions]: # kept rows, their labels, exclusions by reason (with ids)
     "Rows that get a label, their labels, and why the others were dropped."
-    if captions not in CAPTION_MODES: raise ValueError(f"`captions` must be one of {CAPTION_MODES}, got {captions!r}")
+    if captions not in CAPTION_MODES:
+        raise ValueError(f"`captions` must be one of {CAPTION_MODES}, got {captions!r}")
     index = {c: i for i, c in enumerate(classes)}
-    rows, labels, excluded = [], [], Counter()
-    for r, (cls, caps) in enumerate(zip(table.image_classes, table.captions)):
-        if not cls: excluded['empty image_classes'] += 1
-        elif cls[0] not in index: excluded['class not in top-K'] += 1
-        elif not (caps and (caps[0].strip() if captions == 'first' else any(c.strip() for c in caps))): excluded['empty caption'] += 1
-        else: rows.append(r); labels.append(index[cls[0]])
+    rows, labels, excluded = [], [], Exclusions()
+    for r, (image_id, cls, caps) in enumerate(zip(table.image_id, table.image_classes, table.captions)):
+        has_text = caps and (caps[0].strip() if captions == 'first' else any(c.strip() for c in caps))
+        if not cls: excluded.add('empty image_classes', image_id)
+        elif cls[0] not in index: excluded.add('class not in top-K', image_id)
+        elif not has_text: excluded.add('empty caption', image_id)
+        else:
+            rows.append(r)
+            labels.append(index[cls[0]])
     return np.array(rows, dtype=np.int64), np.array(labels, dtype=np.int64), excluded
 
 # %% ../nbs/00_data.ipynb #3c2c4b44
@@ -351,6 +471,7 @@ def stratified_split(
 # %% ../nbs/00_data.ipynb #5bb19e93
 CHARS = string.ascii_lowercase + string.digits + ' .,!?-\'"'
 PAD_ID, UNK_ID = 0, 1
+MOSTLY_UNKNOWN_SHARE = 0.5 # "mostly unknown": more than this share of the non-space characters is unknown
 
 class CharTokenizer:
     "Characters to ids: 0 pads, 1 is unknown, then `CHARS`."
@@ -362,42 +483,127 @@ class CharTokenizer:
     @property
     def vocab_size(self)->int: return len(self.chars)
 
-    def encode(self, texts:list[str])->tuple[Tensor, int]: # (N, max_len) int64 ids, number of captions truncated
+    def encode(self, texts:list[str])->tuple[Tensor, int]: # (N, max_len) int64 ids, number of captions cut
         "Token ids of `texts`, padded with 0 to `max_len`."
         ids = torch.zeros(len(texts), self.max_len, dtype=torch.long)
         truncated = 0
         for i, t in enumerate(texts):
-            t = t.lower(); truncated += len(t) > self.max_len
+            t = t.lower()
+            truncated += len(t) > self.max_len
             row = [self.vocab.get(ch, UNK_ID) for ch in t[:self.max_len]]
             ids[i, :len(row)] = torch.tensor(row, dtype=torch.long)
         return ids, truncated
 
     def decode(self, ids:Tensor)->list[str]:
         "Texts of id rows (padding dropped, unknown shown as �)."
-        return [''.join(self.chars[i] for i in row.tolist() if i != PAD_ID) for row in ids.reshape(-1, ids.shape[-1])]
+        rows = ids.reshape(-1, ids.shape[-1])
+        return [''.join(self.chars[i] for i in row.tolist() if i != PAD_ID) for row in rows]
+
+    def unknown_share(self, ids:Tensor)->Tensor: # (N,) float
+        "Per row of ids, the share of unknown characters among the non-space characters (0 for none)."
+        chars = (ids != PAD_ID) & (ids != self.vocab[' '])
+        return (ids == UNK_ID).sum(-1) / chars.sum(-1).clamp(min=1)
+
+# %% ../nbs/00_data.ipynb #d821005f
+class UnconvertibleImage(ValueError):
+    "An image whose pixels have no faithful 8-bit RGB rendering (bad data, like an unreadable file)."
+
+WHITE_LEVEL = {'I;16': 65535, 'I;16L': 65535, 'I;16B': 65535, 'I;16N': 65535, 'I': 65535, 'F': 1.0}
+
+def to_rgb(
+    img:Image.Image, # an opened image (decoded by this call)
+)->tuple[Image.Image, list[str]]: # upright 8-bit RGB image, the conversions done (by kind; empty for none)
+    "`img` upright (EXIF orientation applied) as 8-bit RGB; high-bit-depth grey scaled, alpha on white."
+    done, mode = [], img.mode
+    if mode == 'RGB' and any(';16' in str(t.args) for t in img.tile):   # 48-bit PNG, before decoding
+        done.append('RGB 16 bits per channel to 8')
+    if img.getexif().get(ExifTags.Base.Orientation, 1) in range(2, 9):
+        img = ImageOps.exif_transpose(img)
+        done.append('EXIF orientation applied')
+    if mode in WHITE_LEVEL:
+        a, white = np.asarray(img, dtype=np.float64), WHITE_LEVEL[mode]
+        finite = a[np.isfinite(a)]
+        lo, hi = (finite.min(), finite.max()) if finite.size else (np.nan, np.nan)
+        if finite.size < a.size or lo < 0 or hi > white:
+            nonfinite = '' if finite.size == a.size else f' and {a.size - finite.size} NaN/inf'
+            raise UnconvertibleImage(f"mode {mode} with values in [{lo:g}, {hi:g}]{nonfinite}; "
+                                     f"hetdro reads {mode} as black = 0, white = {white:g}")
+        done.append(f'{mode} scaled to 8 bits')
+        return Image.fromarray(np.rint(a * (255 / white)).astype(np.uint8)).convert('RGB'), done
+    if mode in ('RGBA', 'LA', 'PA', 'RGBa', 'La') or 'transparency' in img.info:
+        white = Image.new('RGBA', img.size, (255, 255, 255, 255))
+        done.append(f'{mode} transparency composited on white')
+        return Image.alpha_composite(white, img.convert('RGBA')).convert('RGB'), done
+    if mode != 'RGB':
+        try: img = img.convert('RGB')
+        except ValueError as e: raise UnconvertibleImage(f'mode {mode}: {e}') from None
+        done.append(f'{mode} to RGB')
+    return img, done
 
 # %% ../nbs/00_data.ipynb #d38836bd
-CACHE_VERSION = 1
+CACHE_VERSION = 2 # 2: EXIF orientation, high-bit-depth scaling, transparency on white; integrity records
+CACHE_CHECK_ROWS = 64 # rows whose checksum is recorded at build time and verified on every open
 
 def decode_resize(
     img:Image.Image, # an opened (not yet decoded) image
     size:int, # output side S
-)->tuple[np.ndarray, str]: # (S, S, 3) uint8, the image's original mode
-    "Decode `img` to RGB and resize it to size × size."
+)->tuple[np.ndarray, str, list[str]]: # (S, S, 3) uint8, the image's original mode, the conversions done
+    "Decode `img` to upright 8-bit RGB (`to_rgb`) and resize it to size × size."
     mode = img.mode
     if img.format == 'JPEG': img.draft('RGB', (size, size))                # decoder-side downscaling
-    img = img.convert('RGB').resize((size, size), Image.Resampling.BILINEAR)
-    return np.asarray(img), mode
+    rgb, done = to_rgb(img)
+    return np.asarray(rgb.resize((size, size), Image.Resampling.BILINEAR)), mode, done
 
 @dataclass
 class ImageCache:
     "Decoded, resized images of one selection, memory-mapped from disk."
     path: Path # the cache folder
     images: np.ndarray # (N, S, S, 3) uint8, memory-mapped
-    ok: np.ndarray # (N,) bool, False where the image could not be read
+    ok: np.ndarray # (N,) bool, False where the image could not be read or converted
     modes: Counter # original image modes of the readable images
-    errors: dict # row -> message, for the unreadable ones
+    errors: dict # row -> message ('UnconvertibleImage: ...' or the reading error), for the others
     built: bool # True if this call decoded the images, False if it reused the folder
+    conversions: Counter = field(default_factory=Counter) # kind of conversion -> images (see `to_rgb`)
+    note: str|None = None # set when a damaged cache was found and rebuilt
+
+# %% ../nbs/00_data.ipynb #a99215c7
+def _check_rows(n:int)->np.ndarray:
+    "Up to CACHE_CHECK_ROWS evenly spaced rows of n."
+    return np.unique(np.linspace(0, n - 1, min(n, CACHE_CHECK_ROWS)).round().astype(np.int64))
+
+def _rows_digest(images:np.ndarray, rows)->str:
+    "SHA-256 of the pixels of `rows`."
+    rows = np.asarray(rows, dtype=np.int64)
+    return hashlib.sha256(np.ascontiguousarray(images[rows]).tobytes()).hexdigest()
+
+def _open_cache(path:Path, size:int)->ImageCache:
+    "The cache in `path` after checking it against what its build recorded; ValueError says what is wrong."
+    meta = json.loads((path / 'meta.json').read_text())
+    file, n = path / 'images.npy', meta['count']
+    if (found := file.stat().st_size) != meta['images_bytes']:
+        raise ValueError(f"images.npy has {found} bytes, its build wrote {meta['images_bytes']}")
+    images = np.load(file, mmap_mode='r')
+    if images.shape != (n, size, size, 3) or images.dtype != np.uint8:
+        raise ValueError(f"images.npy holds {images.dtype} {images.shape}, "
+                         f"expected uint8 {(n, size, size, 3)}")
+    ok = np.load(path / 'ok.npy')
+    failed = {int(k) for k in meta['errors']}
+    if ok.shape != (n,) or ok.dtype != bool or set(np.flatnonzero(~ok).tolist()) != failed:
+        raise ValueError("ok.npy disagrees with the errors recorded at build time")
+    if _rows_digest(images, meta['check_rows']) != meta['check_sha256']:
+        raise ValueError(f"the checksum of {len(meta['check_rows'])} sampled rows differs from the one "
+                         "recorded at build time (the pixels were changed)")
+    errors = {int(k): v for k, v in meta['errors'].items()}
+    return ImageCache(path, images, ok, Counter(meta['modes']), errors, False, Counter(meta['conversions']))
+
+def _move_aside(path:Path, why:str):
+    "Remove a damaged cache folder (renamed first, so no reader sees half of it)."
+    aside = path.with_name(path.name + f'.damaged{os.getpid()}')
+    try: path.rename(aside)
+    except OSError as e:
+        raise RuntimeError(f"the image cache {path} failed its check ({why}) and could not be moved aside "
+                           f"({e}); delete that folder and run again") from None
+    shutil.rmtree(aside, ignore_errors=True)
 
 def build_image_cache(
     images:ImageSource, # the selected images
@@ -407,39 +613,55 @@ def build_image_cache(
     num_workers:int|None=None, # decoding threads (default: the CPU count)
     progress:bool=True, # show a progress bar
 )->ImageCache:
-    "Decode and resize every image once into a memory-mapped array, or reuse the one built before."
+    "Decode and resize every image once into a memory-mapped array, or reuse (after checking) an earlier one."
     fp = hashlib.sha256(f'{CACHE_VERSION}|{key}|{size}'.encode()).hexdigest()[:20]
-    path = Path(cache_dir) / f'images-{size}px-{fp}'
-    if (path / 'meta.json').exists():
-        meta = json.loads((path / 'meta.json').read_text())
-        return ImageCache(path, np.load(path / 'images.npy', mmap_mode='r'), np.load(path / 'ok.npy'),
-                          Counter(meta['modes']), {int(k): v for k, v in meta['errors'].items()}, built=False)
+    path, note = Path(cache_dir) / f'images-{size}px-{fp}', None
+    if path.exists():
+        try: return _open_cache(path, size)
+        except Exception as e: why = str(e) if isinstance(e, ValueError) else f'{type(e).__name__}: {e}'
+        _move_aside(path, why)
+        note = f"the image cache {path} failed its check ({why}); it was rebuilt"
     tmp = path.with_name(path.name + f'.tmp{os.getpid()}')
-    shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir(parents=True)
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
     n = len(images)
     arr = np.lib.format.open_memmap(tmp / 'images.npy', mode='w+', dtype=np.uint8, shape=(n, size, size, 3))
-    ok, modes, errors = np.zeros(n, dtype=bool), Counter(), {}
+    ok, modes, conversions, errors = np.zeros(n, dtype=bool), Counter(), Counter(), {}
     def work(i):
         try:
-            with images.open(i) as img: arr[i], mode = decode_resize(img, size)
-            return i, mode, None
-        except Exception as e: return i, None, f'{type(e).__name__}: {e}'
+            with images.open(i) as img: arr[i], mode, done = decode_resize(img, size)
+            return i, mode, done, None
+        except Exception as e: return i, None, None, f'{type(e).__name__}: {e}'
     from fastprogress.fastprogress import progress_bar
-    truncated_ok, ImageFile.LOAD_TRUNCATED_IMAGES = ImageFile.LOAD_TRUNCATED_IMAGES, False   # a cut file is an error, not grey
+    truncated_ok = ImageFile.LOAD_TRUNCATED_IMAGES
+    ImageFile.LOAD_TRUNCATED_IMAGES = False                                # a cut file is an error, not grey
     try:
         with ThreadPoolExecutor(num_workers or os.cpu_count()) as pool:
             results = pool.map(work, range(n))
-            for i, mode, err in (progress_bar(results, total=n, leave=False) if progress and n else results):
-                if err is None: ok[i] = True; modes[mode] += 1
-                else: errors[i] = err
+            results = progress_bar(results, total=n, leave=False) if progress and n else results
+            for i, mode, done, err in results:
+                if err is not None:
+                    errors[i] = err
+                    continue
+                ok[i] = True
+                modes[mode] += 1
+                conversions.update(done)
     finally: ImageFile.LOAD_TRUNCATED_IMAGES = truncated_ok
-    arr.flush(); del arr
+    arr.flush()
+    rows = _check_rows(n)
+    meta = dict(version=CACHE_VERSION, key=key, size=size, count=n, modes=modes, conversions=conversions,
+                errors={str(k): v for k, v in errors.items()}, check_rows=rows.tolist(),
+                check_sha256=_rows_digest(arr, rows), images_bytes=(tmp / 'images.npy').stat().st_size)
+    del arr
     np.save(tmp / 'ok.npy', ok)
-    (tmp / 'meta.json').write_text(json.dumps(dict(version=CACHE_VERSION, key=key, size=size, count=n,
-                                                   modes=modes, errors={str(k): v for k, v in errors.items()})))
+    (tmp / 'meta.json').write_text(json.dumps(meta))
     try: tmp.rename(path)
     except OSError: shutil.rmtree(tmp, ignore_errors=True)   # another process finished the same cache first
-    return ImageCache(path, np.load(path / 'images.npy', mmap_mode='r'), ok, modes, errors, built=True)
+    try: cache = _open_cache(path, size)
+    except Exception as e:
+        raise RuntimeError(f"the image cache {path} fails its check right after being built ({e}); "
+                           "delete that folder and run again") from None
+    return replace(cache, built=True, note=note)
 
 # %% ../nbs/00_data.ipynb #d9dcc848
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
@@ -460,7 +682,8 @@ def normalize_images(
     u = torch.rand(B, 5, generator=generator, device=x.device)
     scale = 0.8 + 0.2 * u[:, 0]
     theta = torch.zeros(B, 2, 3, device=x.device)
-    theta[:, 0, 0] = theta[:, 1, 1] = scale; theta[:, :, 2] = (1 - scale)[:, None] * (2 * u[:, 1:3] - 1)
+    theta[:, 0, 0] = theta[:, 1, 1] = scale
+    theta[:, :, 2] = (1 - scale)[:, None] * (2 * u[:, 1:3] - 1)
     x = F.grid_sample(x, F.affine_grid(theta, list(x.shape), align_corners=False), mode='bilinear',
                       padding_mode='reflection', align_corners=False)
     grey = x.mean((1, 2, 3), keepdim=True)
@@ -546,31 +769,86 @@ class GroupStratifiedBatchSampler(torch.utils.data.Sampler):
         for batch in zip(*streams): yield tuple(share(idx) for idx in batch)
 
 # %% ../nbs/00_data.ipynb #a2a6c0ee
-BAD_DATA = ('missing image file', 'unreadable image', 'empty caption', 'empty image_classes')
+BAD_DATA = ('missing image file', 'unreadable image', 'unconvertible image', 'empty caption',
+            'empty image_classes', 'malformed image_classes', 'malformed caption_str', 'malformed image_path')
+MOSTLY_UNKNOWN, EMPTY_SKIPPED, CUT = 'mostly unknown characters', 'empty caption skipped', 'cut to max_len'
+BAD_CAPTIONS = (MOSTLY_UNKNOWN, EMPTY_SKIPPED)
+
+def _listing(ex:Counter, full:bool, limit:int=3)->list[str]:
+    "One line per reason: '  reason: n (id, id, ...)'."
+    ids, out = getattr(ex, 'ids', {}), []
+    for reason, n in sorted(ex.items()):
+        listed = ids.get(reason, [])
+        shown = listed if full else listed[:limit]
+        more = f', ... {len(listed) - len(shown)} more' if len(listed) > len(shown) else ''
+        out.append(f'  {reason}: {n}' + (f" ({', '.join(shown)}{more})" if shown else ''))
+    return out
 
 @dataclass
 class DataSummary:
-    "What `textcaps_data` kept, dropped and changed."
+    "What `textcaps_data` kept, dropped, converted and flagged; printed, and saved (text, JSON) by `save`."
     classes: list[str]
     counts: dict # split -> (C, 2) samples per class and group
-    excluded: dict # source split ('train', 'val') -> Counter of reasons
-    image_modes: Counter # original modes of the cached images (non-RGB ones were converted)
+    excluded: dict # source split ('train', 'val') -> `Exclusions` (reasons, counts, image ids)
+    image_modes: Counter # original modes of the cached images
     truncated_captions: int # captions longer than the tokenizer's max_len
-    notes: list[str] # other things worth knowing (e.g. a max_*_samples above what there is)
-    errors: dict = field(default_factory=dict) # image id -> decoding error
+    notes: list[str] # other things worth knowing (a max_*_samples above what there is, a rebuilt cache)
+    errors: dict = field(default_factory=dict) # image id -> why it could not be read or converted
+    conversions: Counter = field(default_factory=Counter) # kind of conversion -> images (see `to_rgb`)
+    captions: Exclusions = field(default_factory=Exclusions) # flagged captions by reason, with image ids
 
-    def __str__(self):
+    def report(self,
+        full:bool=False, # list every id (the saved text) instead of the first few (the printout)
+    )->str:
+        "The summary as text: the per-class table, then exclusions, conversions and flagged captions."
         w = max(len(c) for c in self.classes) + 2
         head = f"{'class':{w}s}" + ''.join(f"{s + ' ' + g:>13s}" for s in self.counts for g in GROUP_NAMES)
-        lines = [head] + [f"{c:{w}s}" + ''.join(f"{int(n):13d}" for s in self.counts for n in self.counts[s][i])
+        row = lambda name, per_split: f"{name:{w}s}" + ''.join(f"{int(n):13d}" for c in per_split for n in c)
+        lines = [head] + [row(c, [self.counts[s][i] for s in self.counts])
                           for i, c in enumerate(self.classes)]
-        lines.append(f"{'total':{w}s}" + ''.join(f"{int(n):13d}" for s in self.counts for n in self.counts[s].sum(0)))
+        lines.append(row('total', [self.counts[s].sum(0) for s in self.counts]))
         for split, why in self.excluded.items():
-            if why: lines.append(f"excluded from the source's {split!r} split: " + ', '.join(f'{k}: {v}' for k, v in sorted(why.items())))
-        converted = {m: n for m, n in self.image_modes.items() if m != 'RGB'}
-        if converted: lines.append('converted to RGB: ' + ', '.join(f'{m}: {n}' for m, n in sorted(converted.items())))
-        if self.truncated_captions: lines.append(f'captions cut to max_len: {self.truncated_captions}')
+            if why: lines += [f"excluded from the source's {split!r} split:"] + _listing(why, full)
+        if self.conversions:
+            converted = sorted(self.conversions.items())
+            lines.append('images converted: ' + ', '.join(f'{k}: {n}' for k, n in converted))
+        if self.captions:
+            lines.append(f'captions flagged (kept unless skipped; {MOSTLY_UNKNOWN}: more than '
+                         f'{MOSTLY_UNKNOWN_SHARE:g} of the non-space characters outside the alphabet):')
+            lines += _listing(self.captions, full)
+        if full: lines += [f'error {i}: {e}' for i, e in self.errors.items()]
         return '\n'.join(lines + self.notes)
+
+    def __str__(self): return self.report()
+
+    def to_dict(self)->dict:
+        "Everything in the summary as plain JSON types (every id included)."
+        kept = {s: dict(images=int(c[:, 0].sum()), texts=int(c[:, 1].sum()),
+                        per_class={k: [int(c[i, 0]), int(c[i, 1])] for i, k in enumerate(self.classes)})
+                for s, c in self.counts.items()}
+        excluded = {s: Exclusions().merge(e).to_dict() for s, e in self.excluded.items()}
+        return dict(classes=list(self.classes), groups=list(GROUP_NAMES), kept=kept, excluded=excluded,
+                    dropped={s: sum(e.values()) for s, e in self.excluded.items()},
+                    image_modes=dict(self.image_modes), conversions=dict(self.conversions),
+                    captions=Exclusions().merge(self.captions).to_dict(),
+                    truncated_captions=int(self.truncated_captions),
+                    errors=dict(self.errors), notes=list(self.notes),
+                    rules=dict(bad_data=list(BAD_DATA), bad_captions=list(BAD_CAPTIONS),
+                               mostly_unknown_share=MOSTLY_UNKNOWN_SHARE))
+
+    def save(self,
+        folder:str|Path, # e.g. the run folder
+    )->tuple[Path, Path]:
+        "Write `data_summary.txt` (every id listed) and `data_summary.json` (strict JSON) into `folder`."
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        paths = folder / 'data_summary.txt', folder / 'data_summary.json'
+        texts = self.report(full=True) + '\n', json.dumps(self.to_dict(), indent=1, allow_nan=False) + '\n'
+        for p, text in zip(paths, texts):
+            part = p.with_name(p.name + f'.tmp{os.getpid()}')
+            part.write_text(text, encoding='utf-8')
+            os.replace(part, p)                                            # never half a file
+        return paths
 
 @dataclass
 class TextCapsData:
@@ -590,10 +868,12 @@ def _read(source, root, split, hf_cache_dir):
     import datasets
     if isinstance(source, (datasets.Dataset, datasets.DatasetDict)): return read_textcaps_hf(source, split)
     if source == 'json':
-        if root is None: raise ValueError("`root` (the folder with TextCaps_0.1_*.json) is required for source='json'")
+        if root is None:
+            raise ValueError("`root` (the folder with TextCaps_0.1_*.json) is required for source='json'")
         return read_textcaps_json(root, split)
     if source == 'huggingface': return read_textcaps_hf(load_textcaps_hf(hf_cache_dir), split)
-    raise ValueError(f"`source` must be 'huggingface', 'json' or a datasets.Dataset/DatasetDict; got {source!r}")
+    raise ValueError(f"`source` must be 'huggingface', 'json' or a datasets.Dataset/DatasetDict; "
+                     f"got {source!r}")
 
 def _cap(rows, labels, n, what, seed, strict, notes):
     "A stratified subset of at most n rows."
@@ -602,27 +882,51 @@ def _cap(rows, labels, n, what, seed, strict, notes):
     if n > len(rows):
         msg = f"`{what}`={n} exceeds the {len(rows)} usable images"
         if strict: raise ValueError(msg)
-        notes.append(msg + ': all are used'); return rows, labels
+        notes.append(msg + ': all are used')
+        return rows, labels
     keep = stratified_subset(labels, n, seed)
     return rows[keep], labels[keep]
 
-def _make_split(name, table, rows, labels, captions, tokenizer, image_size, cache_dir, num_workers, progress, strict):
-    "Cache the images of `rows`, drop unreadable ones, tokenise the captions."
+def _strict_check(groups:dict, reasons:tuple, limit:int=50):
+    "With strict=True: one error listing every item counted under `reasons` (and what was wrong, if known)."
+    lines = []
+    for where, ex in groups.items():
+        for reason in sorted(r for r in ex if r in reasons and ex[r]):
+            ids, details = getattr(ex, 'ids', {}).get(reason, []), getattr(ex, 'details', {})
+            items = [i + (f' [{details[i]}]' if i in details else '') for i in ids[:limit]]
+            more = f', ... and {len(ids) - limit} more' if len(ids) > limit else ''
+            lines.append(f"  {where}: {reason} ({ex[reason]}): {', '.join(items)}{more}")
+    if lines: raise ValueError("bad data (strict=True); fix or remove these items, or leave strict off to "
+                               "exclude and count them:\n" + '\n'.join(lines))
+
+def _make_split(name, table, rows, labels, captions, tokenizer, image_size, cache_dir, num_workers, progress):
+    "Cache the images of `rows`, drop unreadable ones, tokenise the captions; report drops and flags."
     images = table.images.subset(rows)
-    key = f"{table.fingerprint}|{table.split}|{images.fingerprint()}|" + hashlib.sha256(','.join(table.image_id[r] for r in rows).encode()).hexdigest()
+    key = (f"{table.fingerprint}|{table.split}|{images.fingerprint()}|"
+           + hashlib.sha256(','.join(table.image_id[r] for r in rows).encode()).hexdigest())
     cache = build_image_cache(images, key, image_size, cache_dir, num_workers, progress)
-    bad = {table.image_id[rows[i]]: e for i, e in cache.errors.items()}
-    if bad and strict: raise ValueError(f"{len(bad)} unreadable image(s) in {name!r}, e.g. {next(iter(bad.items()))}")
+    dropped, flagged = Exclusions(), Exclusions()
+    for i, err in cache.errors.items():
+        bad = 'unconvertible image' if err.startswith(UnconvertibleImage.__name__) else 'unreadable image'
+        dropped.add(bad, table.image_id[rows[i]], err)
     keep = np.flatnonzero(cache.ok)
+    ids = [table.image_id[r] for r in rows[keep]]
     texts, owner = [], []
     for j, r in enumerate(rows[keep]):
-        caps = table.captions[r][:1] if captions == 'first' else [c for c in table.captions[r] if c.strip()]
-        texts += caps; owner += [j] * len(caps)
+        for c in (table.captions[r][:1] if captions == 'first' else table.captions[r]):
+            if c.strip():
+                texts.append(c)
+                owner.append(j)
+            else: flagged.add(EMPTY_SKIPPED, ids[j])
     tokens, cut = tokenizer.encode(texts)
     owner = np.array(owner, dtype=np.int64)
-    split = HeteroSplit(name, cache.images, keep, torch.from_numpy(labels[keep]), tokens, torch.from_numpy(labels[keep][owner]),
-                        owner, [table.image_id[r] for r in rows[keep]])
-    return split, bad, cache.modes, cut
+    for k in torch.nonzero(tokenizer.unknown_share(tokens) > MOSTLY_UNKNOWN_SHARE).flatten().tolist():
+        flagged.add(MOSTLY_UNKNOWN, ids[owner[k]], repr(texts[k][:60]))
+    for k in np.flatnonzero([len(t.lower()) > tokenizer.max_len for t in texts]):
+        flagged.add(CUT, ids[owner[k]])
+    split = HeteroSplit(name, cache.images, keep, torch.from_numpy(labels[keep]), tokens,
+                        torch.from_numpy(labels[keep][owner]), owner, ids)
+    return split, dropped, flagged, cache
 
 # %% ../nbs/00_data.ipynb #f54c18e3
 def textcaps_data(
@@ -636,42 +940,49 @@ def textcaps_data(
     image_size:int=224, # side of the cached images
     max_len:int=128, # tokenizer length
     seed:int=0, # for subsets and the validation split
-    strict:bool=False, # bad data is an error instead of excluded and counted
+    strict:bool=False, # bad data is an error naming the items, instead of excluded and counted
     cache_dir:str|Path='data_cache', # image caches
     hf_cache_dir:str|Path|None=None, # `datasets` cache for source='huggingface'
     train_split:str='train', # the source's split that gives train and validation
     test_split:str='val', # the source's split that gives the test split (TextCaps' test has no captions)
     num_workers:int|None=None, # image decoding threads
-    verbose:bool=True, # print the summary (and show progress bars)
+    verbose:bool=True, # print the summary (False: quiet)
+    progress:bool|None=None, # show progress bars (default: `verbose`)
 )->TextCapsData:
-    "TextCaps (or SynthCaps) as train / validation / test `HeteroSplit`s with a summary of what was kept and dropped."
+    "TextCaps (or SynthCaps) as train / validation / test `HeteroSplit`s, with a summary of what was kept."
     tables = {s: _read(source, root, s, hf_cache_dir) for s in (train_split, test_split)}
     classes = top_k_classes(tables[train_split].image_classes, num_classes)
-    notes, excluded = [], {}
-    labelled = {}
+    notes, excluded, labelled = [], {}, {}
     for s, t in tables.items():
         rows, labels, why = label_table(t, classes, captions)
-        excluded[s] = t.excluded + why
+        excluded[s] = t.excluded.merge(why)
         labelled[s] = (rows, labels)
-    if strict:
-        bad = {s: {k: v for k, v in why.items() if k in BAD_DATA} for s, why in excluded.items()}
-        if any(bad.values()): raise ValueError(f"bad data (strict=True): {bad}")
-    pool_rows, pool_labels = _cap(*labelled[train_split], max_train_samples, 'max_train_samples', seed, strict, notes)
-    test_rows, test_labels = _cap(*labelled[test_split], max_test_samples, 'max_test_samples', seed, strict, notes)
+    if strict: _strict_check(excluded, BAD_DATA)                       # before any image is decoded
+    pool_rows, pool_labels = _cap(*labelled[train_split], max_train_samples, 'max_train_samples', seed,
+                                  strict, notes)
+    test_rows, test_labels = _cap(*labelled[test_split], max_test_samples, 'max_test_samples', seed,
+                                  strict, notes)
     tr, va = stratified_split(pool_labels, val_fraction, seed)
     tokenizer = CharTokenizer(max_len)
-    parts = dict(train=(tables[train_split], pool_rows[tr], pool_labels[tr]), val=(tables[train_split], pool_rows[va], pool_labels[va]),
+    parts = dict(train=(tables[train_split], pool_rows[tr], pool_labels[tr]),
+                 val=(tables[train_split], pool_rows[va], pool_labels[va]),
                  test=(tables[test_split], test_rows, test_labels))
-    splits, errors, modes, cut = {}, {}, Counter(), 0
+    splits, modes, conversions, flagged = {}, Counter(), Counter(), Exclusions()
+    progress = verbose if progress is None else progress
     for name, (table, rows, labels) in parts.items():
-        splits[name], bad, m, c = _make_split(name, table, rows, labels, captions, tokenizer, image_size, cache_dir,
-                                              num_workers, verbose, strict)
-        errors.update(bad); modes += m; cut += c
+        splits[name], dropped, flags, cache = _make_split(name, table, rows, labels, captions, tokenizer,
+                                                          image_size, cache_dir, num_workers, progress)
         src = train_split if name != 'test' else test_split
-        if bad: excluded[src]['unreadable image'] += len(bad)
-    counts = {n: np.stack([np.bincount(s.image_labels, minlength=num_classes), np.bincount(s.text_labels, minlength=num_classes)], 1)
-              for n, s in splits.items()}
-    summary = DataSummary(classes, counts, excluded, modes, cut, notes, errors)
+        excluded[src] = excluded[src].merge(dropped)
+        flagged, modes = flagged.merge(flags), modes + cache.modes
+        conversions += cache.conversions
+        if cache.note: notes.append(cache.note)
+    if strict: _strict_check({**excluded, 'captions': flagged}, BAD_DATA + BAD_CAPTIONS)
+    counts = {n: np.stack([np.bincount(s.image_labels, minlength=num_classes),
+                           np.bincount(s.text_labels, minlength=num_classes)], 1) for n, s in splits.items()}
+    errors = {i: e.details[i] for e in excluded.values() for r in ('unreadable image', 'unconvertible image')
+              for i in e.ids.get(r, [])}
+    summary = DataSummary(classes, counts, excluded, modes, flagged[CUT], notes, errors, conversions, flagged)
     if verbose: print(summary)
     return TextCapsData(splits['train'], splits['val'], splits['test'], classes, tokenizer, summary)
 
