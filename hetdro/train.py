@@ -251,14 +251,19 @@ def synthcaps_folder(cfg:Config)->Path:
         except OSError: shutil.rmtree(tmp_root, ignore_errors=True)      # made meanwhile by another process
     return root
 
-def prepare_data(cfg:Config, verbose:bool=True)->TextCapsData:
+def prepare_data(
+    cfg:Config, # the run's config
+    verbose:bool=True, # print the data summary
+    progress:bool|None=None, # show progress bars (default: `verbose`)
+)->TextCapsData:
     "The train / validation / test splits a config asks for."
     if cfg.dataset == 'synthcaps': source, root = 'json', synthcaps_folder(cfg)
     else: source, root = ('huggingface', None) if cfg.textcaps_use_huggingface else ('json', cfg.textcaps_root)
     return textcaps_data(source, root, num_classes=cfg.textcaps_num_classes, captions=cfg.captions, val_fraction=cfg.val_fraction,
                          max_train_samples=cfg.textcaps_max_train_samples, max_test_samples=cfg.textcaps_max_test_samples,
                          image_size=cfg.image_size, max_len=cfg.max_len, seed=cfg.seed, strict=cfg.strict_data,
-                         cache_dir=cfg.cache_dir, hf_cache_dir=cfg.hf_cache_dir, num_workers=None, verbose=verbose)
+                         cache_dir=cfg.cache_dir, hf_cache_dir=cfg.hf_cache_dir, num_workers=None, verbose=verbose,
+                         progress=progress)
 
 # %% ../nbs/05_train.ipynb #598775ba
 class HetModel(nn.Module):
@@ -762,7 +767,7 @@ def _train(cfg, run_dir, ck, data, step_callback, dist, started)->FitResult:
     torch.manual_seed(cfg.seed); np.random.seed(cfg.seed); random.seed(cfg.seed)
     if data is None:                                   # rank 0 generates and caches; the others then read its files
         if not main: dist.barrier()
-        data = prepare_data(cfg, verbose=cfg.progress and main)
+        data = prepare_data(cfg, verbose=main, progress=cfg.progress and main)   # the summary always prints
         if main: dist.barrier()
     model = prepare_model(HetModel(cfg, data.tokenizer.vocab_size, data.train.group_sizes), cfg, device, dist)
     opt = make_optimizer(model, cfg)
@@ -783,6 +788,7 @@ def _train(cfg, run_dir, ck, data, step_callback, dist, started)->FitResult:
             (run_dir / 'metrics.jsonl').write_text(''.join(_strict_json(r) + '\n' for r in history))
             (run_dir / 'results.json').unlink(missing_ok=True)
         (run_dir / 'config.yaml').write_text(yaml.safe_dump(asdict(cfg), sort_keys=False))
+        data.summary.save(run_dir)                     # data_summary.txt and .json: kept, dropped, why
         writer = SummaryWriter(str(run_dir / 'tb'))
         started.append(True)
     G = len(model.encoders)
