@@ -8,7 +8,7 @@ __all__ = ['TERMS', 'RUN_FILES', 'LOCK_FILE', 'USAGE_ERRORS', 'HetModel', 'Dist'
            'StepOutput', 'train_step', 'save_atomic', 'seed_step', 'DeviceBatches', 'train_batches', 'prepare_model',
            'health_checks', 'FitResult', 'RunState', 'EpochTotals', 'RunLog', 'fit', 'results_table', 'run_cli', 'main']
 
-# %% ../nbs/06_train.ipynb #e4d13338
+# %% ../nbs/06_train.ipynb #1eb5b8cd
 import contextlib, dataclasses, datetime, fcntl, json, math, os, pickle, random, shutil, sys, time
 import traceback, typing
 from dataclasses import dataclass, field, asdict
@@ -29,7 +29,7 @@ from .groupdro import GroupDRO, group_loss_sums, group_mean_losses
 from .config import (Config, DEFAULT_GROUPS, RESUMABLE_CHANGES, check_config, load_config, # re-exported
                            prepare_data, synthcaps_folder)
 
-# %% ../nbs/06_train.ipynb #3eb5fb40
+# %% ../nbs/06_train.ipynb #82fb6281
 def _encoders(cfg:Config, vocab_size:int)->list[nn.Module]:
     "One encoder per group, as `cfg.groups` says; text encoders get the tokenizer's vocabulary size."
     encoders = []
@@ -74,7 +74,7 @@ class HetModel(nn.Module):
         zs = self.encode(xs)
         return zs, [self.head(z) for z in zs]
 
-# %% ../nbs/06_train.ipynb #070a1f96
+# %% ../nbs/06_train.ipynb #f9eaf497
 def _all_reduced(t:Tensor)->Tensor:
     "A copy of `t` summed over processes."
     t = t.clone()
@@ -136,7 +136,7 @@ def init_distributed(device:str='auto')->Dist:
     if own: torch.distributed.init_process_group('nccl' if cuda else 'gloo')
     return Dist(torch.distributed.get_rank(), torch.distributed.get_world_size(), local, own)
 
-# %% ../nbs/06_train.ipynb #58ca3aa2
+# %% ../nbs/06_train.ipynb #3b86d74f
 def metric_counts(
     pred:Tensor, # (N,) predicted classes
     y:Tensor, # (N,) true classes
@@ -178,7 +178,7 @@ def classification_metrics(
     counts = metric_counts(pred, y, g, loss, num_classes, num_groups)
     return metrics_from_counts(counts, num_classes, num_groups)
 
-# %% ../nbs/06_train.ipynb #28aaa5f9
+# %% ../nbs/06_train.ipynb #293f8b1c
 def model_inputs(batch:dict, device, augment:bool=False)->list[Tensor]:
     "The batch's per-group inputs on `device`: images normalised there (optionally augmented), tokens moved."
     return [normalize_images(batch['x'][0], device, augment), batch['x'][1].to(device, non_blocking=True)]
@@ -211,7 +211,7 @@ def evaluate(
     model.train(was_training)
     return metrics_from_counts(dist.sum_nograd(counts), C, G)
 
-# %% ../nbs/06_train.ipynb #002cf1e8
+# %% ../nbs/06_train.ipynb #dee7c84e
 def make_optimizer(model:HetModel, cfg:Config)->torch.optim.Optimizer:
     "Adam/AdamW/SGD over the encoders' parameter groups (with their learning-rate scales), head and anchors."
     groups = [pg for enc in model.encoders for pg in encoder_param_groups(enc, cfg.lr)]
@@ -220,7 +220,7 @@ def make_optimizer(model:HetModel, cfg:Config)->torch.optim.Optimizer:
     kw = dict(momentum=0.9) if cfg.optimizer == 'sgd' else {}
     return cls(groups, lr=cfg.lr, weight_decay=cfg.weight_decay, **kw)
 
-# %% ../nbs/06_train.ipynb #24e0305f
+# %% ../nbs/06_train.ipynb #f1761d63
 class Diverged(FloatingPointError):
     "A run stopped: its numbers left the finite range, exploded, or never beat a constant guess (see `fit`)."
 
@@ -241,7 +241,7 @@ class StepOutput(NamedTuple):
         "(4,) the loss terms in the order of `TERMS`."
         return torch.stack([self.loss, self.ce, self.fit, self.sep])
 
-# %% ../nbs/06_train.ipynb #277168a3
+# %% ../nbs/06_train.ipynb #4ee203ee
 def _ce_objective(
     model:HetModel, # the model (its `groupdro`, if any, makes the objective)
     ce_each:Tensor, # (N,) per-sample cross-entropy of this process's samples
@@ -259,7 +259,7 @@ def _ce_objective(
     counts = dist.sum_nograd(local_counts)
     return ce_each.sum() * dist.world_size / counts.sum(), dist.sum_nograd(sums) / counts.clamp(min=1), counts
 
-# %% ../nbs/06_train.ipynb #0d04d926
+# %% ../nbs/06_train.ipynb #21dcd95c
 def train_step(
     model:HetModel, # the model (its GroupDRO's q, if any, is updated too)
     opt:torch.optim.Optimizer, # over the model's parameters
@@ -295,7 +295,7 @@ def train_step(
     correct = torch.zeros(len(zs), device=device).index_add_(0, g, (logits.argmax(1) == y).float())
     return StepOutput(*terms, group_losses.detach().float(), counts, correct)
 
-# %% ../nbs/06_train.ipynb #4fe9a095
+# %% ../nbs/06_train.ipynb #e3dbd5ed
 def save_atomic(obj, path:str|Path):
     "`torch.save` to a temporary file, then rename it over `path` (atomic on POSIX)."
     path = Path(path)
@@ -307,13 +307,13 @@ def save_atomic(obj, path:str|Path):
     finally:
         if tmp_path.exists(): tmp_path.unlink()
 
-# %% ../nbs/06_train.ipynb #7ae52afe
+# %% ../nbs/06_train.ipynb #08df9f4f
 def seed_step(seed:int, step:int, rank:int, sep_generator:torch.Generator):
     "Seed this step's randomness: dropout and augmentation per process, the separation draws shared by all."
     torch.manual_seed((seed * 1_000_003 + step) * 1_009 + rank + 1)   # a stream per (step, process)
     sep_generator.manual_seed(seed * 1_000_003 + step)                 # the same draws on every process
 
-# %% ../nbs/06_train.ipynb #7ea05bbe
+# %% ../nbs/06_train.ipynb #4291cfcd
 RUN_FILES = ('config.yaml', 'metrics.jsonl', 'results.json', 'last.pt', 'best.pt', 'tb')
 LOCK_FILE = '.hetdro-lock'
 
@@ -344,7 +344,7 @@ def _saved_state(run_dir:Path)->str:
     if not path.exists(): return f"no checkpoint was written, so {run_dir} holds nothing to resume"
     return f"{path} holds the last good state, after epoch {_read_checkpoint(path, mmap=True)['epoch']}"
 
-# %% ../nbs/06_train.ipynb #60a2d5fc
+# %% ../nbs/06_train.ipynb #6be43b16
 def _claim(run_dir:Path)->typing.IO:
     "Lock `run_dir` with an exclusive `flock` (dropped when the process ends); an error if a live run has it."
     run_dir.mkdir(parents=True, exist_ok=True)
@@ -363,7 +363,7 @@ def _claim(run_dir:Path)->typing.IO:
     for part in run_dir.glob('.*.tmp*'): part.unlink()          # checkpoints half-written by a killed run
     return lock
 
-# %% ../nbs/06_train.ipynb #c1fbd16d
+# %% ../nbs/06_train.ipynb #5a2ea8c4
 def _clear_for_new_run(run_dir:Path, overwrite:bool, lock:typing.IO):
     "Empty a claimed folder; refuse (and unlock) one with checkpoints, unless `overwrite`."
     saved = [f for f in ('last.pt', 'best.pt') if (run_dir / f).exists()]
@@ -377,49 +377,50 @@ def _clear_for_new_run(run_dir:Path, overwrite:bool, lock:typing.IO):
               f"replacing {', '.join(used)}")
     for f in used: shutil.rmtree(run_dir / f) if (run_dir / f).is_dir() else (run_dir / f).unlink()
 
-def _check_resumable(cfg:Config, ck:dict, path:Path):
-    "Refuse to resume checkpoint `ck` (read from `path`) with a config that changes the computation."
-    saved = ck['config']
+def _check_resumable(cfg:Config, checkpoint:dict, path:Path):
+    "Refuse to resume `checkpoint` (read from `path`) with a config that changes the computation."
+    saved = checkpoint['config']
     diff = {k: (saved.get(k), v) for k, v in asdict(cfg).items()
             if k not in RESUMABLE_CHANGES and saved.get(k) != v}
     if diff:
         raise ValueError("cannot resume with a different config; these fields differ (checkpoint -> now): " +
                          ', '.join(f'`{k}`: {a!r} -> {b!r}' for k, (a, b) in diff.items()) +
                          f". Only {list(RESUMABLE_CHANGES)} may change on resume.")
-    if cfg.epochs < ck['epoch'] + 1:
-        raise ValueError(f"config `epochs` = {cfg.epochs} is fewer than the {ck['epoch'] + 1} epochs {path} "
-                         f"holds: resume with `epochs` >= {ck['epoch'] + 1}, or from an earlier checkpoint")
+    if cfg.epochs < checkpoint['epoch'] + 1:
+        done = checkpoint['epoch'] + 1
+        raise ValueError(f"config `epochs` = {cfg.epochs} is fewer than the {done} epochs {path} "
+                         f"holds: resume with `epochs` >= {done}, or from an earlier checkpoint")
 
 def _open_local(
     cfg:Config, # the run's config (its `run_dir` may hold `{timestamp}`)
-    ck:dict|None, # the checkpoint to resume from (None: a new run)
-    resume:str|Path|None, # where `ck` was read (a run folder or a checkpoint file)
+    checkpoint:dict|None, # the checkpoint to resume from (None: a new run)
+    resume:str|Path|None, # where `checkpoint` was read (a run folder or a checkpoint file)
     main:bool, # this process owns the folder: it claims it and clears it
 )->tuple[Config, Path, typing.IO|None]:
     "The config with its actual run folder, the folder, and (on `main`) the folder's lock."
-    if ck is None:
+    if checkpoint is None:
         run_dir = Path(cfg.run_dir.replace('{timestamp}', datetime.datetime.now().strftime('%Y%m%d-%H%M%S')))
         lock = _claim(run_dir) if main else None
         if main: _clear_for_new_run(run_dir, cfg.overwrite, lock)
     else:
         path = _checkpoint_path(resume)
-        _check_resumable(cfg, ck, path)
+        _check_resumable(cfg, checkpoint, path)
         run_dir = path.parent
         lock = _claim(run_dir) if main else None
     return dataclasses.replace(cfg, run_dir=str(run_dir)), run_dir, lock
 
-# %% ../nbs/06_train.ipynb #0b5d9929
+# %% ../nbs/06_train.ipynb #966c63f8
 def _open_run(
     cfg:Config, # the run's config
-    ck:dict|None, # the checkpoint to resume from (None: a new run)
-    resume:str|Path|None, # where `ck` was read
+    checkpoint:dict|None, # the checkpoint to resume from (None: a new run)
+    resume:str|Path|None, # where `checkpoint` was read
     dist:Dist=Dist(), # several processes: this process's place
 )->tuple[Config, Path, typing.IO|None]:
     "`_open_local` on rank 0 first; its run folder (or its error) is then shared with the other processes."
     outcome = None
     if dist.is_main:
         try:
-            opened = _open_local(cfg, ck, resume, True)
+            opened = _open_local(cfg, checkpoint, resume, True)
             outcome = ('ok', str(opened[1]))
         except Exception as e: outcome = ('error', e)
     outcome = dist.broadcast(outcome)
@@ -427,10 +428,10 @@ def _open_run(
         if dist.is_main: raise outcome[1]
         raise RuntimeError(f"rank 0 could not open the run: {outcome[1]}")
     if dist.is_main: return opened
-    if ck is None: cfg = dataclasses.replace(cfg, run_dir=outcome[1])       # rank 0's folder and timestamp
-    return _open_local(cfg, ck, resume, False)
+    if checkpoint is None: cfg = dataclasses.replace(cfg, run_dir=outcome[1])   # rank 0's folder, timestamp
+    return _open_local(cfg, checkpoint, resume, False)
 
-# %% ../nbs/06_train.ipynb #732e76c4
+# %% ../nbs/06_train.ipynb #3967916f
 class DeviceBatches:
     "Training batches gathered from a split held on `device`: one index copy per epoch, none per step."
     def __init__(self, split:HeteroSplit, batch_size:int, seed:int, device, rank:int=0, world_size:int=1):
@@ -487,7 +488,7 @@ def prepare_model(model:HetModel, cfg:Config, device:torch.device, dist:Dist=Dis
         for enc in model.encoders: enc.compile()
     return model
 
-# %% ../nbs/06_train.ipynb #1c6d12f4
+# %% ../nbs/06_train.ipynb #035891a6
 def health_checks(
     history:list, # one dict per epoch, as `fit` records it
     cfg:Config, # the run's config
@@ -522,7 +523,7 @@ def health_checks(
                            f"{remedy}")
     return out
 
-# %% ../nbs/06_train.ipynb #918b2881
+# %% ../nbs/06_train.ipynb #a6268154
 @dataclass
 class FitResult:
     "What a run produced."
@@ -558,7 +559,7 @@ def _seed_all(seed:int):
     np.random.seed(seed)
     random.seed(seed)
 
-# %% ../nbs/06_train.ipynb #afc4dd59
+# %% ../nbs/06_train.ipynb #1d18e9b9
 @dataclass
 class RunState:
     "The resumable state of a run (besides the model and the optimizer)."
@@ -569,9 +570,10 @@ class RunState:
     best_model: dict|None = None # the best epoch's weights on the CPU (None: in best.pt, or no best yet)
 
     @classmethod
-    def from_checkpoint(cls, ck:dict|None)->'RunState':
+    def from_checkpoint(cls, checkpoint:dict|None)->'RunState':
         "The state a checkpoint saved (a fresh state without one)."
-        return cls() if ck is None else cls(ck['epoch'], ck['step'], ck['history'], ck['best'])
+        if checkpoint is None: return cls()
+        return cls(*(checkpoint[k] for k in ('epoch', 'step', 'history', 'best')))
 
     def checkpoint(self, model:nn.Module, opt:torch.optim.Optimizer, cfg:Config)->dict:
         "What a checkpoint holds: this state, the model, the optimizer and the config."
@@ -585,7 +587,7 @@ class RunState:
         self.best_model = {k: v.detach().to('cpu', copy=True) for k, v in model.state_dict().items()}
         return True
 
-# %% ../nbs/06_train.ipynb #75c98c05
+# %% ../nbs/06_train.ipynb #baab45b1
 class EpochTotals:
     "An epoch's sums of `StepOutput`s, in float64 on the device: loss terms; per group loss, count and hits."
     def __init__(self, n_groups:int, device):
@@ -609,7 +611,7 @@ class EpochTotals:
                     group_acc=dict(zip(GROUP_NAMES, (correct / self.count).tolist())),
                     group_loss=dict(zip(GROUP_NAMES, (self.loss_sum / self.count).tolist())))
 
-# %% ../nbs/06_train.ipynb #4cf3ff3a
+# %% ../nbs/06_train.ipynb #9f356dc9
 def _json_safe(obj):
     "`obj` with each non-finite float as the string 'NaN', 'Infinity' or '-Infinity' (`float()` reads them)."
     if isinstance(obj, float) and not math.isfinite(obj):
@@ -633,7 +635,7 @@ def _summary_metrics(m:dict)->dict:
     "The metrics that go into logs and tables (not the per-class matrix)."
     return {k: v for k, v in m.items() if k != 'class_group_acc'}
 
-# %% ../nbs/06_train.ipynb #7ebd1547
+# %% ../nbs/06_train.ipynb #929f36d4
 class RunLog:
     "A run's files and displays, written by the main process only (on the others every method does nothing)."
     def __init__(self, run_dir:Path, cfg:Config, main:bool):
@@ -724,7 +726,7 @@ class RunLog:
         (self.run_dir / 'results.json').write_text(_strict_json(ended, indent=1))
         return msg
 
-# %% ../nbs/06_train.ipynb #6748bc7c
+# %% ../nbs/06_train.ipynb #be2d2809
 def _nonfinite_state(model:nn.Module, opt:torch.optim.Optimizer)->list[str]:
     "Names of the model's and the optimizer's tensors that hold nan or inf (one device sync)."
     names = {p: n for n, p in model.named_parameters()}
@@ -750,7 +752,7 @@ def _divergence(row:dict, num_classes:int)->str|None:
         return (f"the training cross-entropy exploded in epoch {row['epoch']} ({row['train']['ce']:.3g}, "
                 f"more than 10x the {math.log(num_classes):.3g} of a uniform guess)")
 
-# %% ../nbs/06_train.ipynb #a4029ad2
+# %% ../nbs/06_train.ipynb #3c8a6595
 def _end_epoch(
     model:HetModel, # the model after the epoch
     opt:torch.optim.Optimizer, # its optimizer
@@ -777,7 +779,7 @@ def _end_epoch(
         row['test_curve'] = _summary_metrics(test)
     return row, val
 
-# %% ../nbs/06_train.ipynb #34aba1fc
+# %% ../nbs/06_train.ipynb #edc62932
 def _check_learnt(state:RunState, data:TextCapsData):
     "Raise `Diverged` if the best validation accuracy is no better than predicting the commonest class."
     labels = torch.cat([data.val.image_labels, data.val.text_labels])
@@ -806,7 +808,7 @@ def _test_best_and_final(
     model.load_state_dict(final_model)
     return test_best, test_final
 
-# %% ../nbs/06_train.ipynb #ba4f0a82
+# %% ../nbs/06_train.ipynb #f126adea
 def fit(
     config:Config|dict|str|Path|None=None, # a Config, a dict of fields or a YAML path (None: resume's)
     resume:str|Path|None=None, # a run folder or checkpoint to continue
@@ -815,19 +817,20 @@ def fit(
     step_callback=None, # called after every training step as step_callback(step, model, step_output)
 )->FitResult:
     "Train a model as `config` says (under `torchrun`: on every process); return its history and results."
-    ck = _load_checkpoint(resume) if resume is not None else None
-    cfg = load_config(ck['config'] if ck is not None and config is None else config, overrides)  # read once
+    checkpoint = _load_checkpoint(resume) if resume is not None else None
+    source = checkpoint['config'] if checkpoint is not None and config is None else config
+    cfg = load_config(source, overrides)                  # the only time the config is read
     dist = init_distributed(cfg.device)
     try:
-        cfg, run_dir, lock = _open_run(cfg, ck, resume, dist)
-        return _fit(cfg, ck, RunLog(run_dir, cfg, dist.is_main), lock, data, step_callback, dist)
+        cfg, run_dir, lock = _open_run(cfg, checkpoint, resume, dist)
+        return _fit(cfg, checkpoint, RunLog(run_dir, cfg, dist.is_main), lock, data, step_callback, dist)
     finally:
         if dist.owns_group: torch.distributed.destroy_process_group()
 
-# %% ../nbs/06_train.ipynb #d0e8a205
+# %% ../nbs/06_train.ipynb #7cdd29e1
 def _fit(
     cfg:Config, # the run's config, with its actual `run_dir`
-    ck:dict|None, # the checkpoint to resume from (None: a new run)
+    checkpoint:dict|None, # the checkpoint to resume from (None: a new run)
     log:RunLog, # the run's files and displays
     lock:typing.IO|None, # the run folder's lock (main process only)
     data:TextCapsData|None, # data already prepared for `cfg`, or None
@@ -835,22 +838,22 @@ def _fit(
     dist:Dist=Dist(), # several processes: this process's place
 )->FitResult:
     "`_train` in a claimed run folder, which says how the run ended (a failure before training: no folder)."
-    try: return _train(cfg, ck, log, data, step_callback, dist)
+    try: return _train(cfg, checkpoint, log, data, step_callback, dist)
     except BaseException as e:
         if log.started:
             msg = log.failed(e)
             if isinstance(e, Diverged): raise Diverged(msg) from None
-        elif lock is not None and ck is None:             # nothing written: remove the folder this run made
+        elif lock is not None and checkpoint is None:     # nothing written: remove the folder this run made
             (log.run_dir / LOCK_FILE).unlink()
             with contextlib.suppress(OSError): log.run_dir.rmdir()
         raise
     finally:
         if lock is not None: lock.close()
 
-# %% ../nbs/06_train.ipynb #066591c5
+# %% ../nbs/06_train.ipynb #ff3df428
 def _train(
     cfg:Config, # the run's config
-    ck:dict|None, # the checkpoint to resume from (None: a new run)
+    checkpoint:dict|None, # the checkpoint to resume from (None: a new run)
     log:RunLog, # the run's files and displays
     data:TextCapsData|None, # data already prepared for `cfg`, or None
     step_callback, # called after every training step
@@ -863,14 +866,14 @@ def _train(
     loader = train_batches(data.train, cfg, device, dist)
     model = HetModel(cfg, data.tokenizer.vocab_size, data.train.group_sizes, steps_per_epoch=len(loader))
     model = prepare_model(model, cfg, device, dist)
-    opt, state = make_optimizer(model, cfg), RunState.from_checkpoint(ck)
-    if ck is not None:
-        model.load_state_dict(ck['model'])
-        opt.load_state_dict(ck['optimizer'])
+    opt, state = make_optimizer(model, cfg), RunState.from_checkpoint(checkpoint)
+    if checkpoint is not None:
+        model.load_state_dict(checkpoint['model'])
+        opt.load_state_dict(checkpoint['optimizer'])
     sep_generator = torch.Generator(device)
     device_ids = [device.index] if device.type == 'cuda' else None
     ddp_model = nn.parallel.DistributedDataParallel(model, device_ids=device_ids) if dist.enabled else None
-    log.start(data, state.history, resumed=ck is not None)   # all before training worked: now the files
+    log.start(data, state.history, resumed=checkpoint is not None)   # all set up: now the run's files
     for epoch in log.epochs(range(state.epoch + 1, cfg.epochs)):
         # train one epoch
         model.train()
@@ -900,7 +903,7 @@ def _train(
     dist.barrier()
     return result
 
-# %% ../nbs/06_train.ipynb #ef4d9694
+# %% ../nbs/06_train.ipynb #097775de
 def results_table(r:FitResult)->str:
     "The final metrics of a run as a small text table."
     rows = [('val (best epoch %d)' % r.best_epoch, r.best_val), ('test (best model)', r.test_best),
@@ -913,7 +916,7 @@ def results_table(r:FitResult)->str:
                    + ''.join(f"{a:12.3f}" for a in m['group_acc'].values()))
     return '\n'.join(out)
 
-# %% ../nbs/06_train.ipynb #62628f8e
+# %% ../nbs/06_train.ipynb #bec2adbb
 USAGE_ERRORS = (ValueError, OSError) # config and data errors: bad values or files, a folder in use
 
 def run_cli(
