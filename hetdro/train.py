@@ -8,7 +8,7 @@ __all__ = ['TERMS', 'RUN_FILES', 'LOCK_FILE', 'USAGE_ERRORS', 'HetModel', 'Dist'
            'StepOutput', 'train_step', 'save_atomic', 'seed_step', 'DeviceBatches', 'train_batches', 'prepare_model',
            'health_checks', 'FitResult', 'RunState', 'EpochTotals', 'RunLog', 'fit', 'results_table', 'run_cli', 'main']
 
-# %% ../nbs/06_train.ipynb #1eb5b8cd
+# %% ../nbs/06_train.ipynb #4e828edb
 import contextlib, dataclasses, datetime, fcntl, json, math, os, pickle, random, shutil, sys, time
 import traceback, typing
 from dataclasses import dataclass, field, asdict
@@ -29,7 +29,7 @@ from .groupdro import GroupDRO, group_loss_sums, group_mean_losses
 from .config import (Config, DEFAULT_GROUPS, RESUMABLE_CHANGES, check_config, load_config, # re-exported
                            prepare_data, synthcaps_folder)
 
-# %% ../nbs/06_train.ipynb #82fb6281
+# %% ../nbs/06_train.ipynb #df677c35
 def _encoders(cfg:Config, vocab_size:int)->list[nn.Module]:
     "One encoder per group, as `cfg.groups` says; text encoders get the tokenizer's vocabulary size."
     encoders = []
@@ -74,7 +74,7 @@ class HetModel(nn.Module):
         zs = self.encode(xs)
         return zs, [self.head(z) for z in zs]
 
-# %% ../nbs/06_train.ipynb #f9eaf497
+# %% ../nbs/06_train.ipynb #692f9c7f
 def _all_reduced(t:Tensor)->Tensor:
     "A copy of `t` summed over processes."
     t = t.clone()
@@ -136,7 +136,7 @@ def init_distributed(device:str='auto')->Dist:
     if own: torch.distributed.init_process_group('nccl' if cuda else 'gloo')
     return Dist(torch.distributed.get_rank(), torch.distributed.get_world_size(), local, own)
 
-# %% ../nbs/06_train.ipynb #3b86d74f
+# %% ../nbs/06_train.ipynb #58649a06
 def metric_counts(
     pred:Tensor, # (N,) predicted classes
     y:Tensor, # (N,) true classes
@@ -150,6 +150,7 @@ def metric_counts(
     hit_cell = torch.bincount(cell, (pred == y).double(), minlength=num_groups * num_classes)
     return torch.cat([n_cell, hit_cell, torch.bincount(g, loss.double(), minlength=num_groups)])
 
+# %% ../nbs/06_train.ipynb #03657229
 def metrics_from_counts(counts:Tensor, num_classes:int, num_groups:int=2)->dict:
     "The metrics of `classification_metrics` from summed `metric_counts`."
     GC = num_groups * num_classes
@@ -167,6 +168,7 @@ def metrics_from_counts(counts:Tensor, num_classes:int, num_groups:int=2)->dict:
                 group_loss={GROUP_NAMES[i]: float(mean_loss_g[i]) for i in range(num_groups)},
                 class_group_acc=(hit_cell / n_cell).T.tolist(), group_count=n_g.long().tolist())
 
+# %% ../nbs/06_train.ipynb #2c152b9e
 def classification_metrics(
     pred:Tensor, # (N,) predicted classes
     y:Tensor, # (N,) true classes
@@ -178,7 +180,7 @@ def classification_metrics(
     counts = metric_counts(pred, y, g, loss, num_classes, num_groups)
     return metrics_from_counts(counts, num_classes, num_groups)
 
-# %% ../nbs/06_train.ipynb #293f8b1c
+# %% ../nbs/06_train.ipynb #9d366c1c
 def model_inputs(batch:dict, device, augment:bool=False)->list[Tensor]:
     "The batch's per-group inputs on `device`: images normalised there (optionally augmented), tokens moved."
     return [normalize_images(batch['x'][0], device, augment), batch['x'][1].to(device, non_blocking=True)]
@@ -187,6 +189,7 @@ def _autocast(device, precision:str):
     "bf16 autocast for `precision` 'bf16', else a no-op context."
     return torch.autocast(torch.device(device).type, dtype=torch.bfloat16, enabled=precision == 'bf16')
 
+# %% ../nbs/06_train.ipynb #7c3b06e1
 @torch.no_grad()
 def evaluate(
     model:HetModel, # the model to evaluate (put in eval mode here, and back)
@@ -211,7 +214,7 @@ def evaluate(
     model.train(was_training)
     return metrics_from_counts(dist.sum_nograd(counts), C, G)
 
-# %% ../nbs/06_train.ipynb #dee7c84e
+# %% ../nbs/06_train.ipynb #0f31dbee
 def make_optimizer(model:HetModel, cfg:Config)->torch.optim.Optimizer:
     "Adam/AdamW/SGD over the encoders' parameter groups (with their learning-rate scales), head and anchors."
     groups = [pg for enc in model.encoders for pg in encoder_param_groups(enc, cfg.lr)]
@@ -220,7 +223,7 @@ def make_optimizer(model:HetModel, cfg:Config)->torch.optim.Optimizer:
     kw = dict(momentum=0.9) if cfg.optimizer == 'sgd' else {}
     return cls(groups, lr=cfg.lr, weight_decay=cfg.weight_decay, **kw)
 
-# %% ../nbs/06_train.ipynb #f1761d63
+# %% ../nbs/06_train.ipynb #1259dfd4
 class Diverged(FloatingPointError):
     "A run stopped: its numbers left the finite range, exploded, or never beat a constant guess (see `fit`)."
 
@@ -241,7 +244,7 @@ class StepOutput(NamedTuple):
         "(4,) the loss terms in the order of `TERMS`."
         return torch.stack([self.loss, self.ce, self.fit, self.sep])
 
-# %% ../nbs/06_train.ipynb #4ee203ee
+# %% ../nbs/06_train.ipynb #7e857f66
 def _ce_objective(
     model:HetModel, # the model (its `groupdro`, if any, makes the objective)
     ce_each:Tensor, # (N,) per-sample cross-entropy of this process's samples
@@ -259,7 +262,7 @@ def _ce_objective(
     counts = dist.sum_nograd(local_counts)
     return ce_each.sum() * dist.world_size / counts.sum(), dist.sum_nograd(sums) / counts.clamp(min=1), counts
 
-# %% ../nbs/06_train.ipynb #21dcd95c
+# %% ../nbs/06_train.ipynb #3751055d
 def train_step(
     model:HetModel, # the model (its GroupDRO's q, if any, is updated too)
     opt:torch.optim.Optimizer, # over the model's parameters
@@ -295,7 +298,7 @@ def train_step(
     correct = torch.zeros(len(zs), device=device).index_add_(0, g, (logits.argmax(1) == y).float())
     return StepOutput(*terms, group_losses.detach().float(), counts, correct)
 
-# %% ../nbs/06_train.ipynb #e3dbd5ed
+# %% ../nbs/06_train.ipynb #8a23bde9
 def save_atomic(obj, path:str|Path):
     "`torch.save` to a temporary file, then rename it over `path` (atomic on POSIX)."
     path = Path(path)
@@ -307,13 +310,13 @@ def save_atomic(obj, path:str|Path):
     finally:
         if tmp_path.exists(): tmp_path.unlink()
 
-# %% ../nbs/06_train.ipynb #08df9f4f
+# %% ../nbs/06_train.ipynb #d033e1ca
 def seed_step(seed:int, step:int, rank:int, sep_generator:torch.Generator):
     "Seed this step's randomness: dropout and augmentation per process, the separation draws shared by all."
     torch.manual_seed((seed * 1_000_003 + step) * 1_009 + rank + 1)   # a stream per (step, process)
     sep_generator.manual_seed(seed * 1_000_003 + step)                 # the same draws on every process
 
-# %% ../nbs/06_train.ipynb #4291cfcd
+# %% ../nbs/06_train.ipynb #c58f30a0
 RUN_FILES = ('config.yaml', 'metrics.jsonl', 'results.json', 'last.pt', 'best.pt', 'tb')
 LOCK_FILE = '.hetdro-lock'
 
@@ -325,6 +328,7 @@ def _read_checkpoint(path:Path, mmap:bool=False)->dict:
         raise ValueError(f"{path} is not a readable hetdro checkpoint "
                          f"(only tensors and plain data are loaded): {why}") from None
 
+# %% ../nbs/06_train.ipynb #d5ce6c68
 def _checkpoint_path(resume:str|Path)->Path:
     "The checkpoint `resume` names; in a run folder, the later of last.pt and best.pt."
     path = Path(resume)
@@ -344,7 +348,7 @@ def _saved_state(run_dir:Path)->str:
     if not path.exists(): return f"no checkpoint was written, so {run_dir} holds nothing to resume"
     return f"{path} holds the last good state, after epoch {_read_checkpoint(path, mmap=True)['epoch']}"
 
-# %% ../nbs/06_train.ipynb #6be43b16
+# %% ../nbs/06_train.ipynb #485611a2
 def _claim(run_dir:Path)->typing.IO:
     "Lock `run_dir` with an exclusive `flock` (dropped when the process ends); an error if a live run has it."
     run_dir.mkdir(parents=True, exist_ok=True)
@@ -363,7 +367,7 @@ def _claim(run_dir:Path)->typing.IO:
     for part in run_dir.glob('.*.tmp*'): part.unlink()          # checkpoints half-written by a killed run
     return lock
 
-# %% ../nbs/06_train.ipynb #5a2ea8c4
+# %% ../nbs/06_train.ipynb #aad8a240
 def _clear_for_new_run(run_dir:Path, overwrite:bool, lock:typing.IO):
     "Empty a claimed folder; refuse (and unlock) one with checkpoints, unless `overwrite`."
     saved = [f for f in ('last.pt', 'best.pt') if (run_dir / f).exists()]
@@ -409,7 +413,7 @@ def _open_local(
         lock = _claim(run_dir) if main else None
     return dataclasses.replace(cfg, run_dir=str(run_dir)), run_dir, lock
 
-# %% ../nbs/06_train.ipynb #966c63f8
+# %% ../nbs/06_train.ipynb #411c64ce
 def _open_run(
     cfg:Config, # the run's config
     checkpoint:dict|None, # the checkpoint to resume from (None: a new run)
@@ -431,7 +435,7 @@ def _open_run(
     if checkpoint is None: cfg = dataclasses.replace(cfg, run_dir=outcome[1])   # rank 0's folder, timestamp
     return _open_local(cfg, checkpoint, resume, False)
 
-# %% ../nbs/06_train.ipynb #3967916f
+# %% ../nbs/06_train.ipynb #9c94ef11
 class DeviceBatches:
     "Training batches gathered from a split held on `device`: one index copy per epoch, none per step."
     def __init__(self, split:HeteroSplit, batch_size:int, seed:int, device, rank:int=0, world_size:int=1):
@@ -488,7 +492,7 @@ def prepare_model(model:HetModel, cfg:Config, device:torch.device, dist:Dist=Dis
         for enc in model.encoders: enc.compile()
     return model
 
-# %% ../nbs/06_train.ipynb #035891a6
+# %% ../nbs/06_train.ipynb #f44143f7
 def health_checks(
     history:list, # one dict per epoch, as `fit` records it
     cfg:Config, # the run's config
@@ -523,7 +527,7 @@ def health_checks(
                            f"{remedy}")
     return out
 
-# %% ../nbs/06_train.ipynb #a6268154
+# %% ../nbs/06_train.ipynb #a265a4bf
 @dataclass
 class FitResult:
     "What a run produced."
@@ -536,6 +540,7 @@ class FitResult:
     config: Config
     warnings: list # health checks (see `health_checks`)
 
+# %% ../nbs/06_train.ipynb #1a2ff8e6
 def _device(cfg:Config, dist:Dist=Dist())->torch.device:
     "The device `cfg.device` names (under several CUDA processes: this process's GPU)."
     if dist.enabled and torch.cuda.is_available() and cfg.device != 'cpu':
@@ -546,6 +551,7 @@ def _device(cfg:Config, dist:Dist=Dist())->torch.device:
                          "use 'auto' or 'cpu'")
     return torch.device(cfg.device)
 
+# %% ../nbs/06_train.ipynb #269fe0f9
 def _shared_data(cfg:Config, dist:Dist=Dist())->TextCapsData:
     "The config's data: rank 0 generates and caches it first, the other processes then read its files."
     if not dist.is_main: dist.barrier()
@@ -559,7 +565,7 @@ def _seed_all(seed:int):
     np.random.seed(seed)
     random.seed(seed)
 
-# %% ../nbs/06_train.ipynb #1d18e9b9
+# %% ../nbs/06_train.ipynb #f0b932ec
 @dataclass
 class RunState:
     "The resumable state of a run (besides the model and the optimizer)."
@@ -587,7 +593,7 @@ class RunState:
         self.best_model = {k: v.detach().to('cpu', copy=True) for k, v in model.state_dict().items()}
         return True
 
-# %% ../nbs/06_train.ipynb #baab45b1
+# %% ../nbs/06_train.ipynb #af46d119
 class EpochTotals:
     "An epoch's sums of `StepOutput`s, in float64 on the device: loss terms; per group loss, count and hits."
     def __init__(self, n_groups:int, device):
@@ -611,7 +617,7 @@ class EpochTotals:
                     group_acc=dict(zip(GROUP_NAMES, (correct / self.count).tolist())),
                     group_loss=dict(zip(GROUP_NAMES, (self.loss_sum / self.count).tolist())))
 
-# %% ../nbs/06_train.ipynb #9f356dc9
+# %% ../nbs/06_train.ipynb #ca0287ae
 def _json_safe(obj):
     "`obj` with each non-finite float as the string 'NaN', 'Infinity' or '-Infinity' (`float()` reads them)."
     if isinstance(obj, float) and not math.isfinite(obj):
@@ -624,6 +630,7 @@ def _strict_json(obj, **kw)->str:
     "`obj` as strict JSON text (see `_json_safe`)."
     return json.dumps(_json_safe(obj), allow_nan=False, **kw)
 
+# %% ../nbs/06_train.ipynb #a192f876
 def _scalars(writer, prefix:str, metrics:dict, step:int):
     "Every number in nested `metrics` as a TensorBoard scalar named by its path under `prefix`."
     for k, v in metrics.items():
@@ -635,7 +642,7 @@ def _summary_metrics(m:dict)->dict:
     "The metrics that go into logs and tables (not the per-class matrix)."
     return {k: v for k, v in m.items() if k != 'class_group_acc'}
 
-# %% ../nbs/06_train.ipynb #929f36d4
+# %% ../nbs/06_train.ipynb #c39e6caa
 class RunLog:
     "A run's files and displays, written by the main process only (on the others every method does nothing)."
     def __init__(self, run_dir:Path, cfg:Config, main:bool):
@@ -726,7 +733,7 @@ class RunLog:
         (self.run_dir / 'results.json').write_text(_strict_json(ended, indent=1))
         return msg
 
-# %% ../nbs/06_train.ipynb #be2d2809
+# %% ../nbs/06_train.ipynb #d7eb4467
 def _nonfinite_state(model:nn.Module, opt:torch.optim.Optimizer)->list[str]:
     "Names of the model's and the optimizer's tensors that hold nan or inf (one device sync)."
     names = {p: n for n, p in model.named_parameters()}
@@ -737,6 +744,7 @@ def _nonfinite_state(model:nn.Module, opt:torch.optim.Optimizer)->list[str]:
     finite = torch.stack([torch.isfinite(t).all() for _, t in named]).tolist()
     return [n for (n, _), ok in zip(named, finite) if not ok]
 
+# %% ../nbs/06_train.ipynb #8152170a
 def _floats(obj, path:str='')->list[tuple[str, float]]:
     "Every float in nested dicts and lists, with its path."
     if isinstance(obj, dict):
@@ -752,7 +760,7 @@ def _divergence(row:dict, num_classes:int)->str|None:
         return (f"the training cross-entropy exploded in epoch {row['epoch']} ({row['train']['ce']:.3g}, "
                 f"more than 10x the {math.log(num_classes):.3g} of a uniform guess)")
 
-# %% ../nbs/06_train.ipynb #3c8a6595
+# %% ../nbs/06_train.ipynb #de8b09db
 def _end_epoch(
     model:HetModel, # the model after the epoch
     opt:torch.optim.Optimizer, # its optimizer
@@ -779,7 +787,7 @@ def _end_epoch(
         row['test_curve'] = _summary_metrics(test)
     return row, val
 
-# %% ../nbs/06_train.ipynb #edc62932
+# %% ../nbs/06_train.ipynb #9136ce8d
 def _check_learnt(state:RunState, data:TextCapsData):
     "Raise `Diverged` if the best validation accuracy is no better than predicting the commonest class."
     labels = torch.cat([data.val.image_labels, data.val.text_labels])
@@ -808,7 +816,7 @@ def _test_best_and_final(
     model.load_state_dict(final_model)
     return test_best, test_final
 
-# %% ../nbs/06_train.ipynb #f126adea
+# %% ../nbs/06_train.ipynb #e484ef08
 def fit(
     config:Config|dict|str|Path|None=None, # a Config, a dict of fields or a YAML path (None: resume's)
     resume:str|Path|None=None, # a run folder or checkpoint to continue
@@ -827,7 +835,7 @@ def fit(
     finally:
         if dist.owns_group: torch.distributed.destroy_process_group()
 
-# %% ../nbs/06_train.ipynb #7cdd29e1
+# %% ../nbs/06_train.ipynb #f2c05b03
 def _fit(
     cfg:Config, # the run's config, with its actual `run_dir`
     checkpoint:dict|None, # the checkpoint to resume from (None: a new run)
@@ -850,7 +858,7 @@ def _fit(
     finally:
         if lock is not None: lock.close()
 
-# %% ../nbs/06_train.ipynb #ff3df428
+# %% ../nbs/06_train.ipynb #7e8ddc72
 def _train(
     cfg:Config, # the run's config
     checkpoint:dict|None, # the checkpoint to resume from (None: a new run)
@@ -903,7 +911,7 @@ def _train(
     dist.barrier()
     return result
 
-# %% ../nbs/06_train.ipynb #097775de
+# %% ../nbs/06_train.ipynb #a567aca3
 def results_table(r:FitResult)->str:
     "The final metrics of a run as a small text table."
     rows = [('val (best epoch %d)' % r.best_epoch, r.best_val), ('test (best model)', r.test_best),
@@ -916,7 +924,7 @@ def results_table(r:FitResult)->str:
                    + ''.join(f"{a:12.3f}" for a in m['group_acc'].values()))
     return '\n'.join(out)
 
-# %% ../nbs/06_train.ipynb #bec2adbb
+# %% ../nbs/06_train.ipynb #68ce68cb
 USAGE_ERRORS = (ValueError, OSError) # config and data errors: bad values or files, a folder in use
 
 def run_cli(
