@@ -13,7 +13,6 @@ from pathlib import Path
 import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
-import torchvision
 
 # %% ../nbs/01_encoders.ipynb #def1be68
 ENCODERS = {}
@@ -57,9 +56,14 @@ def encoder_param_groups(
     return [{'params': [p for p in encoder.parameters() if p.requires_grad], 'lr': lr}]
 
 # %% ../nbs/01_encoders.ipynb #07ce4292
+def _resnet18_imagenet():
+    "torchvision's ResNet18 ImageNet weights enum (torchvision is imported on first use: it costs seconds)."
+    import torchvision
+    return torchvision.models.ResNet18_Weights.IMAGENET1K_V1
+
 def imagenet_weights_path()->Path:
     "Where torchvision's ResNet18 ImageNet weights live in torch's hub cache (`$TORCH_HOME/hub/checkpoints`)."
-    url = torchvision.models.ResNet18_Weights.IMAGENET1K_V1.url
+    url = _resnet18_imagenet().url
     return Path(torch.hub.get_dir()) / 'checkpoints' / Path(url).name
 
 def load_resnet18_state(
@@ -69,9 +73,9 @@ def load_resnet18_state(
     "A ResNet18 state dict from torch's cache or a file, with an error that says how to fix a missing file."
     path = imagenet_weights_path() if pretrained is True else Path(pretrained)
     if pretrained is True and not path.exists() and download:
-        return torchvision.models.ResNet18_Weights.IMAGENET1K_V1.get_state_dict(progress=False)
+        return _resnet18_imagenet().get_state_dict(progress=False)
     if not path.exists():
-        how = (f"Download {torchvision.models.ResNet18_Weights.IMAGENET1K_V1.url} and put it there "
+        how = (f"Download {_resnet18_imagenet().url} and put it there "
                "(or set TORCH_HOME), pass `pretrained=<path to a .pth file>`, pass `download=True` where the "
                "network allows, or use `pretrained=False` to start from random weights."
                if pretrained is True else
@@ -97,6 +101,7 @@ class ResNetVisual(nn.Module):
             raise ValueError(f"resnet_visual: `pretrained` must be true, false or a file path; "
                              f"got {pretrained!r}")
         state = None if pretrained is False else load_resnet18_state(pretrained, download)   # fails fast
+        import torchvision
         self.backbone = torchvision.models.resnet18(weights=None)
         if state is not None:
             try: self.backbone.load_state_dict(state)

@@ -14,7 +14,6 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
-from fastcore.script import call_parse, Param, store_true
 from .data import (TextCapsData, HeteroSplit, GroupStratifiedBatchSampler, batches, normalize_images,
                          GROUP_NAMES)
 from .encoders import ENCODERS, build_encoder, encoder_param_groups
@@ -22,7 +21,7 @@ from .anchors import GaussianAnchors, anchor_fit_loss
 from .separation import anchor_sep_loss
 from .groupdro import GroupDRO, group_loss_sums, group_mean_losses
 from .config import (Config, DEFAULT_GROUPS, RESUMABLE_CHANGES, check_config, load_config, # re-exported
-                           prepare_data, synthcaps_folder)
+                           prepare_data, synthcaps_folder, read_train_args)
 from .runs import (Dist, init_distributed, metric_counts, metrics_from_counts, # re-exported
                          classification_metrics, Diverged, TERMS, StepOutput, save_atomic, seed_step,
                          RUN_FILES, LOCK_FILE, FitResult, results_table, RunState, RunLog)
@@ -509,13 +508,12 @@ def run_cli(
         print(results_table(r))
     return 0
 
-@call_parse
 def main(
-    config:str=None, # YAML config file (default: the built-in defaults)
-    set:Param('overrides, each key=value (values read as YAML); may be repeated', str, nargs='*',
-              action='append')=None,
-    resume:str=None, # a run folder or checkpoint to continue (its config is the default)
-    debug:store_true=False, # print the traceback of a config, data or divergence error (or HETDRO_DEBUG=1)
+    argv:list[str]|None=None, # the arguments (default: sys.argv[1:])
+    prog:str='python -m hetdro.train', # the program's name in usage and error lines
 ):
-    "Train hetdro from a YAML config. Exit status: 0 done, 1 a crash, 2 a config or data error, 3 diverged."
-    sys.exit(run_cli(config, [kv for group in set or [] for kv in group], resume, debug))
+    "Train from the command line (see `--help`). Exit: 0 done, 1 crash, 2 config or data error, 3 diverged."
+    req = read_train_args(argv, prog)
+    sys.exit(run_cli(req.config, req.overrides, req.resume, req.debug))
+
+if __name__ == '__main__' and globals().get('__file__'): main()   # python -m hetdro.train (not a notebook)
