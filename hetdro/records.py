@@ -385,6 +385,11 @@ def _parquet_files(root:Path)->dict[str, list[Path]]:
     if unnamed:
         raise ValueError(f"{root}: the split of {unnamed[:5]} is not in the file name; parquet file names "
                          "must start with the split, as in the hub's data/train-00000-of-00013.parquet")
+    for split, files in by_split.items():
+        folders = sorted({str(f.parent.relative_to(root)) for f in files})
+        if len(folders) > 1:                                             # two mirrors below one folder?
+            raise ValueError(f"{root}: the parquet files of the split {split!r} lie in several folders "
+                             f"{folders}; point to the folder of one mirror")
     return by_split
 
 def _unreachable(e:BaseException|None)->bool:
