@@ -16,8 +16,8 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import Tensor
-from .records import (Exclusions, read_textcaps_json, read_textcaps_hf, load_textcaps_hf, top_k_classes,
-                            label_table, stratified_subset, stratified_split)
+from .records import (HF_REPO, Exclusions, read_textcaps_json, read_textcaps_hf, load_textcaps_hf,
+                            top_k_classes, label_table, stratified_subset, stratified_split)
 from .images import UnconvertibleImage, build_image_cache
 
 # %% ../nbs/00d_data.ipynb #51f9fba7
@@ -281,16 +281,19 @@ class TextCapsData:
     def splits(self)->dict[str, HeteroSplit]: return dict(train=self.train, val=self.val, test=self.test)
 
 # %% ../nbs/00d_data.ipynb #6facc676
-def _read(source, root, split, hf_cache_dir):
-    import datasets
-    if isinstance(source, (datasets.Dataset, datasets.DatasetDict)): return read_textcaps_hf(source, split)
-    if source == 'json':
+def _read(source, root, split):
+    "One split of `source` ('json', or a loaded `datasets.Dataset`/`DatasetDict`) as a `TextCapsTable`."
+    if isinstance(source, str):                                  # the JSON path does not import `datasets`
+        if source != 'json':
+            raise ValueError(f"`source` must be 'huggingface', 'json' or a datasets.Dataset/DatasetDict; "
+                             f"got {source!r}")
         if root is None:
             raise ValueError("`root` (the folder with TextCaps_0.1_*.json) is required for source='json'")
         return read_textcaps_json(root, split)
-    if source == 'huggingface': return read_textcaps_hf(load_textcaps_hf(hf_cache_dir), split)
+    import datasets
+    if isinstance(source, (datasets.Dataset, datasets.DatasetDict)): return read_textcaps_hf(source, split)
     raise ValueError(f"`source` must be 'huggingface', 'json' or a datasets.Dataset/DatasetDict; "
-                     f"got {source!r}")
+                     f"got a {type(source).__name__}")
 
 def _cap(rows, labels, n, what, seed, strict, notes):
     "A stratified subset of at most n rows."
@@ -360,6 +363,7 @@ def textcaps_data(
     strict:bool=False, # bad data is an error naming the items, instead of excluded and counted
     cache_dir:str|Path='data_cache', # image caches
     hf_cache_dir:str|Path|None=None, # `datasets` cache for source='huggingface'
+    hf_path:str|Path=HF_REPO, # source='huggingface': a hub id, parquet mirror or save_to_disk folder
     train_split:str='train', # the source's split that gives train and validation
     test_split:str='val', # the source's split that gives the test split (TextCaps' test has no captions)
     num_workers:int|None=None, # image decoding threads
@@ -367,7 +371,11 @@ def textcaps_data(
     progress:bool|None=None, # show progress bars (default: `verbose`)
 )->TextCapsData:
     "TextCaps (or SynthCaps) as train / validation / test `HeteroSplit`s, with a summary of what was kept."
-    tables = {s: _read(source, root, s, hf_cache_dir) for s in (train_split, test_split)}
+    progress = verbose if progress is None else progress
+    if isinstance(source, str) and source == 'huggingface':
+        wanted = list(dict.fromkeys((train_split, test_split)))
+        source = load_textcaps_hf(hf_path, hf_cache_dir, splits=wanted, progress=progress)
+    tables = {s: _read(source, root, s) for s in (train_split, test_split)}
     classes = top_k_classes(tables[train_split].image_classes, num_classes)
     notes, excluded, labelled = [], {}, {}
     for s, t in tables.items():
@@ -385,7 +393,6 @@ def textcaps_data(
                  val=(tables[train_split], pool_rows[val_idx], pool_labels[val_idx]),
                  test=(tables[test_split], test_rows, test_labels))
     splits, modes, conversions, flagged = {}, Counter(), Counter(), Exclusions()
-    progress = verbose if progress is None else progress
     for name, (table, rows, labels) in parts.items():
         splits[name], dropped, flags, cache = _make_split(name, table, rows, labels, captions, tokenizer,
                                                           image_size, cache_dir, num_workers, progress)
