@@ -5,10 +5,10 @@
 # %% auto #0
 __all__ = ['hetdro_train']
 
-# %% ../nbs/10_cli.ipynb #da637189
+# %% ../nbs/10_cli.ipynb #2688eb1b
 from .config import read_train_args
 
-# %% ../nbs/10_cli.ipynb #735ba744
+# %% ../nbs/10_cli.ipynb #d2a1c372
 def hetdro_train(
     argv:list[str]|None=None, # the arguments (default: sys.argv[1:])
 ):

@@ -339,9 +339,9 @@ def load_config(
 # %% ../nbs/05_config.ipynb #9711f739
 RESUMABLE_CHANGES = ('epochs', 'run_dir', 'log_interval', 'save_every', 'num_workers', 'progress',
                      'overwrite', 'log_test_every_epoch', 'data_path', 'cache_dir', 'synthcaps_root',
-                     'hf_cache_dir', 'textcaps_root', 'textcaps_hf_path')
+                     'hf_cache_dir', 'textcaps_root')
 
-# %% ../nbs/05_config.ipynb #7f2c74fd
+# %% ../nbs/05_config.ipynb #f3527805
 _SECTIONS = {'dataset': 'data', 'latent_dim': 'model', 'optimizer': 'optimisation', # sections' first fields
              'groupdro_enabled': 'GroupDRO', 'seed': 'run'}
 
@@ -353,7 +353,7 @@ def config_sections()->list[tuple[str, list[dataclasses.Field]]]:
         sections[-1][1].append(f)
     return sections
 
-# %% ../nbs/05_config.ipynb #a302c820
+# %% ../nbs/05_config.ipynb #761b2633
 def _yaml_line(value)->str:
     "`value` as one line of YAML."
     return yaml.safe_dump(value, default_flow_style=True, width=10**6).removesuffix('\n...\n').strip()
@@ -367,7 +367,7 @@ def field_help(f:dataclasses.Field)->str:
     allowed = '' if f.metadata.get('choices') else f"{_allowed(f)}; "
     return f"{f.metadata['help']} [{allowed}default: {_yaml_line(_default(f))}]"
 
-# %% ../nbs/05_config.ipynb #6d20a1a4
+# %% ../nbs/05_config.ipynb #ee8fac22
 def train_parser(prog:str='hetdro_train')->argparse.ArgumentParser:
     "The command line of `hetdro_train`: what to run, then every Config field as an option."
     p = argparse.ArgumentParser(
@@ -400,7 +400,7 @@ def train_parser(prog:str='hetdro_train')->argparse.ArgumentParser:
                            help=field_help(f).replace('%', '%%'))
     return p
 
-# %% ../nbs/05_config.ipynb #a34332c5
+# %% ../nbs/05_config.ipynb #48f42a0e
 @dataclass
 class TrainRequest:
     "What a `hetdro_train` command line asks for."
@@ -485,4 +485,4 @@ def prepare_data(
                          val_fraction=cfg.val_fraction, max_train_samples=cfg.textcaps_max_train_samples,
                          max_test_samples=cfg.textcaps_max_test_samples, image_size=cfg.image_size,
                          max_len=cfg.max_len, seed=cfg.seed, strict=cfg.strict_data, cache_dir=cfg.cache_dir,
-                         hf_cache_dir=cfg.hf_cache_dir, num_workers=None, verbose=verbose, progress=progress)
+                         hf_cache_dir=cfg.hf_cache_dir, hf_path=cfg.textcaps_hf_path, num_workers=None, verbose=verbose, progress=progress)
