@@ -485,4 +485,5 @@ def prepare_data(
                          val_fraction=cfg.val_fraction, max_train_samples=cfg.textcaps_max_train_samples,
                          max_test_samples=cfg.textcaps_max_test_samples, image_size=cfg.image_size,
                          max_len=cfg.max_len, seed=cfg.seed, strict=cfg.strict_data, cache_dir=cfg.cache_dir,
-                         hf_cache_dir=cfg.hf_cache_dir, hf_path=cfg.textcaps_hf_path, num_workers=None, verbose=verbose, progress=progress)
+                         hf_cache_dir=cfg.hf_cache_dir, hf_path=cfg.textcaps_hf_path, num_workers=None,
+                         verbose=verbose, progress=progress)
