@@ -89,10 +89,10 @@ def _history(path:Path)->list[dict]:
     return [_read_strict(line, f'{f} line {i + 1}') for i, line in enumerate(lines) if line.strip()]
 
 def history_frame(
-    run, # a run folder, a `FitResult`, or a history (the list of metrics.jsonl rows)
+    run_dir, # a run folder, a `FitResult`, or a history (the list of metrics.jsonl rows)
 )->pd.DataFrame:
     "A run's history: a row per epoch, a column per number (`train.loss`, `val.worst_group_acc`, `q.text`)."
-    rows = run if isinstance(run, list) else _history(_run_folder(run))
+    rows = run_dir if isinstance(run_dir, list) else _history(_run_folder(run_dir))
     return pd.DataFrame([_metric_columns(r) for r in rows])
 
 # %% ../nbs/05c_results.ipynb #be9f888b
@@ -115,10 +115,11 @@ def _results_row(path:Path, per_class:bool)->dict:
     return row
 
 def results_frame(
-    runs, # run folders or `FitResult`s, or one folder to search for run folders (at any depth)
+    run_dirs, # run folders or `FitResult`s, or one folder to search for run folders (at any depth)
     per_class:bool=False, # add the accuracy per class and group (`test.class_group_acc.<class>.<group>`, ...)
 )->pd.DataFrame:
     "A row per run: its status, best epoch, config (`config.*`) and final metrics (`val.*`, `test.*`, ...)."
-    folders = run_folders(runs) if isinstance(runs, (str, Path)) else [_run_folder(r) for r in runs]
+    one = isinstance(run_dirs, (str, Path))
+    folders = run_folders(run_dirs) if one else [_run_folder(r) for r in run_dirs]
     frame = pd.DataFrame([_results_row(p, per_class) for p in folders])
     return frame.astype(dict(best_epoch='Int64'))
