@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['COMPARED', 'METRIC_LABELS', 'Run', 'load_run', 'load_model', 'collect_latents', 'plot_anchor_gaussians', 'q_history',
            'plot_q_trajectory', 'plot_group_curves', 'run_health', 'latent_diagnostics', 'mean_ci', 'Comparison',
-           'comparison_from_results', 'compare_runs', 'explorer']
+           'comparison_from_results', 'compare_runs', 'explorer', 'history_frame', 'results_frame']
 
 # %% ../nbs/08_analysis.ipynb #5a9df573
 import json, math, pickle
@@ -51,6 +51,12 @@ def load_run(
     history = [_strict_json(l, f'{mf} line {i + 1}') for i, l in enumerate(lines) if l.strip()]
     results = _strict_json(rf.read_text(), str(rf)) if rf.exists() else None
     return Run(path, load_config(path / 'config.yaml'), history, results)
+
+# %% ../nbs/08_analysis.ipynb #ff9e42be
+from .results import history_frame, results_frame
+
+# %% ../nbs/08_analysis.ipynb #e2f4f32f
+_all_ = ['history_frame', 'results_frame']
 
 # %% ../nbs/08_analysis.ipynb #db92790d
 def load_model(
@@ -201,16 +207,14 @@ def plot_group_curves(
 )->plt.Figure:
     "Per-group accuracy and loss (train, validation) per epoch; the worst group drawn thicker."
     run = run if isinstance(run, Run) else load_run(run)
-    history = run.history
-    epochs = [row['epoch'] for row in history]
-    worst = min(GROUP_NAMES, key=lambda n: history[-1]['val']['group_acc'][n])
-    curve = lambda part, metric, name: [row[part][metric][name] for row in history]
+    h = history_frame(run.history)
+    worst = min(GROUP_NAMES, key=lambda n: h[f'val.group_acc.{n}'].iloc[-1])
     fig, (ax_acc, ax_loss) = plt.subplots(1, 2, figsize=(10, 3.6))
     for k, name in enumerate(GROUP_NAMES):
         style = dict(color=f'C{k}', lw=3 if name == worst else 1.3)
         for ax, metric in ((ax_acc, 'group_acc'), (ax_loss, 'group_loss')):
-            ax.plot(epochs, curve('train', metric, name), ls='--', **style, label=f'{name} train')
-            ax.plot(epochs, curve('val', metric, name), **style, label=f'{name} val')
+            ax.plot(h['epoch'], h[f'train.{metric}.{name}'], ls='--', **style, label=f'{name} train')
+            ax.plot(h['epoch'], h[f'val.{metric}.{name}'], **style, label=f'{name} val')
     ax_acc.set(xlabel='epoch', ylabel='accuracy', title=f'accuracy per group (worst: {worst})')
     ax_acc.legend(fontsize=8)
     ax_loss.set(xlabel='epoch', ylabel='cross-entropy', title='loss per group')
@@ -390,16 +394,18 @@ def explorer(
     runs = [load_run(r) for r in runs]
     if not runs: raise ValueError('`runs` is empty')
     names = [f'{r.path.parent.name}/{r.path.name}' for r in runs]
-    C = runs[0].config.num_classes
+    datas = {0: data or prepare_data(runs[0].config, verbose=False)}   # data loaded once per run
+    classes = list(datas[0].classes)
     run_w = w.Dropdown(options=list(zip(names, range(len(runs)))), description='run')
     ck_w = w.ToggleButtons(options=['best', 'last'], description='checkpoint')
     split_w = w.ToggleButtons(options=['train', 'val', 'test'], value='val', description='split')
-    cls_w = w.SelectMultiple(options=list(range(C)), value=tuple(range(C)), description='classes',
-                             rows=min(C, 6))
+    C = len(classes)
+    cls_w = w.SelectMultiple(options=list(zip(classes, range(C))), value=tuple(range(C)),
+                             description='classes', rows=min(C, 6))
     grp_w = w.SelectMultiple(options=list(zip(GROUP_NAMES, range(len(GROUP_NAMES)))),
                              value=tuple(range(len(GROUP_NAMES))), description='groups')
     out, kernel = w.Output(), _has_kernel()
-    models, datas = {}, {}                                   # loaded once per (run, checkpoint) and per run
+    models = {}                                              # loaded once per (run, checkpoint)
     def redraw(*_):
         run = runs[run_w.value]
         if run_w.value not in datas: datas[run_w.value] = data or prepare_data(run.config, verbose=False)

@@ -8,7 +8,7 @@ __all__ = ['TERMS', 'RUN_FILES', 'LOCK_FILE', 'Dist', 'init_distributed', 'metri
            'RunState', 'RunLog']
 
 # %% ../nbs/05b_runs.ipynb #ff1aa598
-import dataclasses, datetime, fcntl, json, math, os, pickle, shutil, typing
+import dataclasses, datetime, fcntl, json, math, os, pickle, shutil, time, typing
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 from typing import NamedTuple
@@ -19,6 +19,7 @@ from torch import Tensor, nn
 from .data import TextCapsData, GROUP_NAMES
 from .groupdro import GroupDRO
 from .config import Config, RESUMABLE_CHANGES
+from .hparams import HEADLINE_METRICS, HPARAMS_SUFFIX, hparam_metrics, write_hparams
 
 # %% ../nbs/05b_runs.ipynb #692f9c7f
 def _all_reduced(t:Tensor)->Tensor:
@@ -302,8 +303,7 @@ def results_table(r:FitResult)->str:
     "The final metrics of a run as a small text table."
     rows = [('val (best epoch %d)' % r.best_epoch, r.best_val), ('test (best model)', r.test_best),
             ('test (final model)', r.test_final)]
-    cols = ('acc', 'worst_group_acc', 'balanced_acc', 'class_balanced_acc')
-    names = r.config.group_names
+    names, cols = r.config.group_names, HEADLINE_METRICS
     out = [f"{'':22s}" + ''.join(f'{c:>19s}' for c in cols) + ''.join(f"{n + ' acc':>12s}" for n in names)]
     for name, m in rows:
         out.append(f'{name:22s}' + ''.join(f'{m[c]:19.3f}' for c in cols)
@@ -369,18 +369,22 @@ class RunLog:
     def __init__(self, run_dir:Path, cfg:Config, main:bool):
         self.run_dir, self.cfg, self.main = run_dir, cfg, main
         self.writer = self.bar = None
+        self.start_time = time.time()                # for the HParams session
         self.started = False                         # the run's files exist (so a failure is recorded)
 
     def start(self, data:TextCapsData, history:list, resumed:bool):
-        "Write config.yaml and the data summary, open TensorBoard; a resume rewrites metrics.jsonl."
+        "Write config.yaml and the data summary, open TensorBoard (config as text); a resume redoes metrics."
         if not self.main: return
         from torch.utils.tensorboard import SummaryWriter
         if resumed:
             (self.run_dir / 'metrics.jsonl').write_text(''.join(_strict_json(r) + '\n' for r in history))
             (self.run_dir / 'results.json').unlink(missing_ok=True)
-        (self.run_dir / 'config.yaml').write_text(yaml.safe_dump(asdict(self.cfg), sort_keys=False))
+            for f in (self.run_dir / 'tb').glob(f'*{HPARAMS_SUFFIX}'): f.unlink()      # the earlier session
+        config_text = yaml.safe_dump(asdict(self.cfg), sort_keys=False)
+        (self.run_dir / 'config.yaml').write_text(config_text)
         data.summary.save(self.run_dir)                       # data_summary.txt and .json: kept, dropped, why
         self.writer = SummaryWriter(str(self.run_dir / 'tb'))
+        self.writer.add_text('config', f'```yaml\n{config_text}```', history[-1]['step'] if history else 0)
         self.started = True
 
     def epochs(self, epochs:range):
@@ -436,20 +440,24 @@ class RunLog:
             save_atomic(state.checkpoint(model, opt, cfg), self.run_dir / 'last.pt')
 
     def finish(self, result:FitResult):
-        "The test metrics to TensorBoard, the health warnings to the screen, results.json."
+        "Test metrics and HParams session to TensorBoard, health warnings to the screen; write results.json."
         if not self.main: return
         _scalars(self.writer, 'test/final', _summary_metrics(result.test_final), self.cfg.epochs - 1)
         _scalars(self.writer, 'test/best', _summary_metrics(result.test_best), result.best_epoch)
         self.writer.close()
+        write_hparams(self.run_dir / 'tb', self.cfg, hparam_metrics(result.best_val, result.test_best,
+                                                                    result.test_final), self.start_time)
         for w in result.warnings: print('warning:', w)
         results = dict(status='ok', best_epoch=result.best_epoch, best_val=result.best_val,
                        test_best=result.test_best, test_final=result.test_final, warnings=result.warnings)
         (self.run_dir / 'results.json').write_text(_strict_json(results, indent=1))
 
     def failed(self, e:BaseException)->str:
-        "Record in results.json how the run stopped and what it left to resume from; return that message."
+        "Record how the run stopped and what it left to resume from (results.json, HParams); return that."
         msg = f"{e}; {_saved_state(self.run_dir)}"
         status = 'diverged' if isinstance(e, Diverged) else 'failed'
         ended = dict(status=status, error=f'{type(e).__name__}: {msg}')
         (self.run_dir / 'results.json').write_text(_strict_json(ended, indent=1))
+        self.writer.close()
+        write_hparams(self.run_dir / 'tb', self.cfg, None, self.start_time)      # status failure, no metrics
         return msg
