@@ -7,7 +7,7 @@ __all__ = ['PRESETS', 'SWEEP_PRESETS', 'DISTRIBUTIONS', 'SWEEP_KEYS', 'METHOD_KE
            'write_manifest', 'read_manifest', 'progress_line', 'sweep_status', 'visible_gpus', 'local_slots',
            'launch_local', 'launch_slurm', 'run_sweep', 'sweep_cli', 'hetdro_sweep']
 
-# %% ../nbs/07_sweep.ipynb #1b7021f8
+# %% ../nbs/07_sweep.ipynb #8160cfab
 import copy, datetime, fcntl, itertools, json, math, os, queue, random, re, signal, socket, subprocess, sys
 import threading, time
 from collections import Counter
@@ -21,7 +21,7 @@ import hetdro
 from .config import Config, load_config, _override_items
 from .runs import LOCK_FILE
 
-# %% ../nbs/07_sweep.ipynb #c59e9ea4
+# %% ../nbs/07_sweep.ipynb #ba506691
 PRESETS = Path(hetdro.__file__).parent / 'configs'
 SWEEP_PRESETS = PRESETS / 'sweeps'
 
@@ -40,7 +40,7 @@ def find_sweep_file(
     names = ', '.join(sorted(p.stem for p in SWEEP_PRESETS.glob('*.yaml')))
     raise FileNotFoundError(f"sweep file not found: {name} (installed sweep presets: {names})")
 
-# %% ../nbs/07_sweep.ipynb #afdc5220
+# %% ../nbs/07_sweep.ipynb #4754e65c
 DISTRIBUTIONS = ('choice', 'uniform', 'loguniform')
 
 def _check_space(key:str, spec, where:str)->bool:
@@ -93,7 +93,7 @@ def search_trials(
     rng = random.Random(str(seed))
     return [{k: _draw(v, rng) for k, v in search.items()} for _ in range(trials)]
 
-# %% ../nbs/07_sweep.ipynb #8e506093
+# %% ../nbs/07_sweep.ipynb #581a75c0
 SWEEP_KEYS = ('base', 'overrides', 'methods', 'seeds', 'search_seed', 'sweep_dir', 'baseline', 'launcher',
               'local', 'slurm', 'gpus_per_run')
 METHOD_KEYS = ('overrides', 'search', 'trials')
@@ -118,7 +118,7 @@ class Sweep:
     slurm: dict # partition, timeout_min, gpus_per_job, cpus_per_task, mem_gb, array_parallelism, extra
     gpus_per_run: int # GPUs (processes) of one run: more than 1 is launched with torchrun
 
-# %% ../nbs/07_sweep.ipynb #d7522cc0
+# %% ../nbs/07_sweep.ipynb #99b363e6
 def _count(value, least:int=0)->bool:
     "Whether `value` is an integer (not a bool) >= `least`."
     return isinstance(value, int) and not isinstance(value, bool) and value >= least
@@ -159,7 +159,7 @@ def _check_method(name, m, where:str)->dict:
             raise ValueError(f"{where}: `{k}` sets {fixed}, which the sweep sets for each run (use `seeds`)")
     return dict(overrides=m.get('overrides') or {}, search=m.get('search') or {}, trials=m.get('trials'))
 
-# %% ../nbs/07_sweep.ipynb #f94bdba1
+# %% ../nbs/07_sweep.ipynb #41db14bd
 def _check_launchers(d:dict, where:str):
     "Check the launcher keys of a sweep file."
     if d.get('launcher', 'local') not in ('local', 'slurm'):
@@ -179,7 +179,7 @@ def _check_launchers(d:dict, where:str):
         raise ValueError(f"{where}: `slurm.gpus_per_job` ({per_job}) is fewer than `gpus_per_run` "
                          f"({d['gpus_per_run']})")
 
-# %% ../nbs/07_sweep.ipynb #b99b0a6c
+# %% ../nbs/07_sweep.ipynb #652bd3e9
 def load_sweep(
     source:str|Path|dict, # a sweep file, an installed sweep preset's name, or a dict of the same shape
     sweep_dir:str|Path|None=None, # where the runs go (default: the file's `sweep_dir`, else sweeps/<name>)
@@ -217,7 +217,7 @@ def load_sweep(
                  d.get('search_seed', 0), Path(sweep_dir), baseline, d.get('launcher', 'local'),
                  dict(d.get('local') or {}), dict(d.get('slurm') or {}), d.get('gpus_per_run', 1))
 
-# %% ../nbs/07_sweep.ipynb #caba9f2c
+# %% ../nbs/07_sweep.ipynb #c0e9bdc9
 @dataclass
 class SweepRun:
     "One run of a sweep: a method's trial with one seed."
@@ -250,7 +250,7 @@ def expand_sweep(sweep:Sweep)->list[SweepRun]:
                 runs.append(SweepRun(method, trial, seed, params, run_dir, cfg))
     return runs
 
-# %% ../nbs/07_sweep.ipynb #6c3f77da
+# %% ../nbs/07_sweep.ipynb #7394d88d
 RUN_CONFIG, LOG_FILE, LAUNCH_FILE = 'sweep_config.yaml', 'train.log', 'launch.json'
 RUN_STATES = ('done', 'running', 'failed', 'interrupted', 'pending')
 
@@ -298,7 +298,7 @@ def run_state(
     if (run_dir / 'last.pt').exists() or (run_dir / 'best.pt').exists(): return 'interrupted', ''
     return 'pending', ''
 
-# %% ../nbs/07_sweep.ipynb #e5ac3e65
+# %% ../nbs/07_sweep.ipynb #10fc17ae
 def _train_command(
     run_dir:str|Path, # the run folder
     action:str, # 'start', 'resume' or 'restart'
@@ -313,7 +313,7 @@ def _train_command(
     again = ['--set', 'overwrite=true'] if action == 'restart' else []
     return head + ['-m', 'hetdro.train', '--config', str(run_dir / RUN_CONFIG)] + again
 
-# %% ../nbs/07_sweep.ipynb #43fb70d4
+# %% ../nbs/07_sweep.ipynb #4abb0bcc
 def _now()->str: return datetime.datetime.now().isoformat(timespec='milliseconds')
 
 def _last_line(path:Path)->str:
@@ -345,7 +345,7 @@ def launch_run(
         (run_dir / LAUNCH_FILE).write_text(json.dumps(launch, indent=1))
     return dict(task, exit_code=rc, state=run_state(run_dir)[0])
 
-# %% ../nbs/07_sweep.ipynb #54eb1919
+# %% ../nbs/07_sweep.ipynb #f9ed6734
 def _prepare_folder(run:SweepRun):
     "Write the run's sweep_config.yaml, or check that the one there is the config the sweep builds now."
     path = run.run_dir / RUN_CONFIG
@@ -378,7 +378,7 @@ def plan_runs(
         plan.append((run, state, action))
     return plan
 
-# %% ../nbs/07_sweep.ipynb #9c98c1c8
+# %% ../nbs/07_sweep.ipynb #e8acde24
 MANIFEST = 'sweep.json'
 
 def write_manifest(sweep:Sweep, runs:list[SweepRun]):
@@ -417,7 +417,7 @@ def sweep_status(sweep_dir:str|Path)->pd.DataFrame:
     table['total'] = table.sum(axis=1)
     return table
 
-# %% ../nbs/07_sweep.ipynb #e7796719
+# %% ../nbs/07_sweep.ipynb #2be5f551
 def visible_gpus()->list[str]:
     "The GPUs this process may use: CUDA_VISIBLE_DEVICES's list, else every GPU torch sees."
     import torch
@@ -446,7 +446,7 @@ def local_slots(
     omp = threads or max(1, (os.cpu_count() or 1) // (n * gpus_per_run))
     return [dict(OMP_NUM_THREADS=str(omp)) for _ in range(n)]
 
-# %% ../nbs/07_sweep.ipynb #e628dc4d
+# %% ../nbs/07_sweep.ipynb #367fa79c
 def launch_local(
     tasks:list[dict], # what `launch_run` takes
     slots:list[dict], # one environment per concurrent run (`local_slots`)
@@ -467,7 +467,7 @@ def launch_local(
         finally: free.put(env)
     with ThreadPoolExecutor(len(slots)) as pool: return list(pool.map(work, tasks))
 
-# %% ../nbs/07_sweep.ipynb #dce9bed9
+# %% ../nbs/07_sweep.ipynb #bc8e41b5
 def _launch_in_job(task:dict)->dict:
     "`launch_run` inside a submitit job, with the threads Slurm gave it."
     cpus = os.environ.get('SLURM_CPUS_PER_TASK')
@@ -495,7 +495,7 @@ def launch_slurm(
     executor.update_parameters(**{k: v for k, v in params.items() if v is not None}, **slurm.get('extra', {}))
     return executor.map_array(_launch_in_job, tasks)
 
-# %% ../nbs/07_sweep.ipynb #5b3c3a6e
+# %% ../nbs/07_sweep.ipynb #9cbebcb2
 def _seconds(t0:float)->str: return f'{time.time() - t0:.0f} s'
 
 def run_sweep(
@@ -541,7 +541,7 @@ def run_sweep(
     else: raise ValueError(f"launcher must be 'local' or 'slurm'; got {launcher!r}")
     return sweep_status(sweep.sweep_dir)
 
-# %% ../nbs/07_sweep.ipynb #b2b79261
+# %% ../nbs/07_sweep.ipynb #6e8c41a5
 def _print_status(sweep_dir:Path):
     "The status table of a sweep folder and the reasons of its failed runs."
     print(f"sweep {sweep_dir}")
