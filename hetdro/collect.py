@@ -6,7 +6,7 @@ __all__ = ['COMPARED', 'METRIC_LABELS', 'SPLITS', 'SELECTION_METRIC', 'REPORTED'
            'collect', 'sweep_table', 'sweep_markdown', 'plot_sweep', 'save_sweep_results', 'collect_cli',
            'hetdro_collect']
 
-# %% ../nbs/07b_collect.ipynb #5798649f
+# %% ../nbs/07b_collect.ipynb #dfaf6f91
 import json, math, sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +19,7 @@ from scipy import stats
 from fastcore.script import call_parse
 from .sweep import read_manifest, run_state
 
-# %% ../nbs/07b_collect.ipynb #ac97c2cb
+# %% ../nbs/07b_collect.ipynb #8e944afb
 def mean_ci(
     values, # one number per seed
     level:float=0.95, # confidence level
@@ -33,7 +33,7 @@ def mean_ci(
     half = float(stats.t.ppf(0.5 + level / 2, n - 1) * std / math.sqrt(n)) if n > 1 else float('nan')
     return dict(mean=mean, std=std, ci_low=mean - half, ci_high=mean + half, n=n)
 
-# %% ../nbs/07b_collect.ipynb #4b29044c
+# %% ../nbs/07b_collect.ipynb #5d15d416
 COMPARED = ('acc', 'worst_group_acc', 'balanced_acc', 'class_balanced_acc')
 METRIC_LABELS = dict(acc='accuracy', worst_group_acc='worst-group accuracy',
                      balanced_acc='balanced accuracy\n(mean of group accuracies)',
@@ -76,7 +76,7 @@ class Comparison:
                 lines.append(f"{pair}, {k}: {m:+.3f} [{lo:+.3f}, {hi:+.3f}] over {n} paired seeds; {verdict}")
         return '\n'.join(lines)
 
-# %% ../nbs/07b_collect.ipynb #97191253
+# %% ../nbs/07b_collect.ipynb #6c296435
 def _metrics_held(results:dict)->tuple:
     "The metrics of `COMPARED` that every run holds; an error if some runs hold one and others do not."
     runs = [(n, s, m) for n, per in results.items() for s, m in per.items()]
@@ -111,7 +111,7 @@ def comparison_from_results(
         paired[f'{n} - {base}'] = dict(seeds=len(common), **stats_of(diffs))
     return Comparison(per_seed, summary, pd.DataFrame(paired).T, metrics)
 
-# %% ../nbs/07b_collect.ipynb #bdc0426a
+# %% ../nbs/07b_collect.ipynb #fdbc37fa
 SPLITS = dict(best_val='val', test_best='test', test_final='test_final')
 
 def _flat_metrics(prefix:str, m:dict)->dict:
@@ -150,7 +150,7 @@ def comparison_from_runs(
                          for p, r in rows.items()}
     return comparison_from_results(results)
 
-# %% ../nbs/07b_collect.ipynb #c6e58dbf
+# %% ../nbs/07b_collect.ipynb #6c44fbee
 SELECTION_METRIC = 'worst_group_acc'
 REPORTED = ('worst_group_acc', 'acc', 'balanced_acc')
 
@@ -183,7 +183,7 @@ def trial_table(runs:pd.DataFrame)->pd.DataFrame:
                          val=score('val'), test=score('test'), excluded=_trial_reason(g)))
     return pd.DataFrame(rows)
 
-# %% ../nbs/07b_collect.ipynb #d1c5e3c7
+# %% ../nbs/07b_collect.ipynb #698b32bb
 def _select(trials:pd.DataFrame, on:str)->dict:
     "Per method, the eligible trial with the highest `on` score (the first on a tie)."
     ok = trials[trials.excluded == '']
@@ -200,7 +200,7 @@ def _comparison(runs:pd.DataFrame, chosen:dict, baseline:str)->Comparison|None:
                       for _, r in g.iterrows()}
     return comparison_from_results(results) if results else None
 
-# %% ../nbs/07b_collect.ipynb #b719de57
+# %% ../nbs/07b_collect.ipynb #59a15f41
 @dataclass
 class SweepResults:
     "A collected sweep: runs, trials, the validation-selected (honest) and test-selected (oracle) results."
@@ -231,7 +231,7 @@ def collect(
     return SweepResults(sweep_dir, baseline, runs, trials, selected, _comparison(runs, selected, baseline),
                         oracle_selected, _comparison(runs, oracle_selected, baseline), excluded)
 
-# %% ../nbs/07b_collect.ipynb #7f7a4c2d
+# %% ../nbs/07b_collect.ipynb #bee1242a
 def sweep_table(
     res:SweepResults, # a collected sweep
     oracle:bool=False, # the test-selected trials instead of the validation-selected ones
@@ -255,7 +255,7 @@ def sweep_table(
         rows[m] = row
     return pd.DataFrame(rows).T.rename_axis('method')
 
-# %% ../nbs/07b_collect.ipynb #9f7c3007
+# %% ../nbs/07b_collect.ipynb #b77b08a0
 def _pm(mean, high, n:int, sign:str='')->str:
     "mean ± half-width, or the mean alone where one seed gives no interval."
     if pd.isna(mean): return ''
@@ -303,7 +303,7 @@ def sweep_markdown(res:SweepResults)->str:
     out.append(_markdown(excluded) if len(excluded) else 'None: every trial finished all its seeds.')
     return '\n'.join(out) + '\n'
 
-# %% ../nbs/07b_collect.ipynb #623a24ba
+# %% ../nbs/07b_collect.ipynb #2eb856dc
 def plot_sweep(res:SweepResults)->plt.Figure:
     "Per-method test worst-group accuracy with 95% CIs (chosen on validation); each trial's val vs test."
     if res.honest is None:
@@ -333,7 +333,7 @@ def plot_sweep(res:SweepResults)->plt.Figure:
     fig.tight_layout()
     return fig
 
-# %% ../nbs/07b_collect.ipynb #22a85668
+# %% ../nbs/07b_collect.ipynb #30bd27c4
 def save_sweep_results(
     res:SweepResults, # a collected sweep
     out:str|Path|None=None, # the folder (default: the sweep folder)
@@ -354,7 +354,7 @@ def save_sweep_results(
         paths['results.png'] = out / 'results.png'
     return paths
 
-# %% ../nbs/07b_collect.ipynb #557b2070
+# %% ../nbs/07b_collect.ipynb #97703daf
 def collect_cli(
     sweep_dir:str, # a sweep folder
     out:str|None=None, # where to write the tables and the figure (default: the sweep folder)
