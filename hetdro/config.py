@@ -8,7 +8,7 @@ __all__ = ['DEFAULT_GROUPS', 'RESUMABLE_CHANGES', 'Config', 'check_config', 'pre
            'read_train_args', 'synthcaps_folder', 'prepare_data']
 
 # %% ../nbs/05_config.ipynb #eb4be356
-import argparse, dataclasses, difflib, hashlib, json, math, os, shutil, sys, types, typing
+import argparse, dataclasses, difflib, hashlib, json, math, os, shutil, sys, tempfile, types, typing
 from dataclasses import dataclass, field, asdict
 from importlib import resources
 from pathlib import Path
@@ -462,8 +462,8 @@ def synthcaps_folder(cfg:Config)->Path:
     digest = hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()[:12]
     root = Path(cfg.synthcaps_root) / ('synthcaps-' + digest)
     if not (root / 'done').exists():
-        tmp_root = root.with_name(root.name + f'.tmp{os.getpid()}')
-        shutil.rmtree(tmp_root, ignore_errors=True)
+        root.parent.mkdir(parents=True, exist_ok=True)
+        tmp_root = Path(tempfile.mkdtemp(prefix=root.name + '.tmp', dir=root.parent))   # unique per builder
         make_synthcaps(tmp_root, **settings)
         (tmp_root / 'done').write_text(json.dumps(settings))
         try: tmp_root.rename(root)

@@ -7,7 +7,7 @@ __all__ = ['WHITE_LEVEL', 'CACHE_VERSION', 'CACHE_CHECK_ROWS', 'UnconvertibleIma
            'build_image_cache']
 
 # %% ../nbs/00c_images.ipynb #25f51f80
-import hashlib, json, os, shutil
+import hashlib, json, os, shutil, tempfile, uuid
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -110,8 +110,9 @@ def _open_cache(path:Path, size:int)->ImageCache:
 
 def _move_aside(path:Path, why:str):
     "Remove a damaged cache folder (renamed first, so no reader sees half of it)."
-    aside = path.with_name(path.name + f'.damaged{os.getpid()}')
+    aside = path.with_name(f'{path.name}.damaged-{uuid.uuid4().hex[:12]}')    # unique across machines too
     try: path.rename(aside)
+    except FileNotFoundError: return                      # another process moved it aside first
     except OSError as e:
         raise RuntimeError(f"the image cache {path} failed its check ({why}) and could not be moved aside "
                            f"({e}); delete that folder and run again") from None
@@ -133,9 +134,8 @@ def build_image_cache(
         except Exception as e: why = str(e) if isinstance(e, ValueError) else f'{type(e).__name__}: {e}'
         _move_aside(path, why)
         note = f"the image cache {path} failed its check ({why}); it was rebuilt"
-    tmp = path.with_name(path.name + f'.tmp{os.getpid()}')
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir(parents=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=path.name + '.tmp', dir=path.parent))   # unique across machines too
     n = len(images)
     arr = np.lib.format.open_memmap(tmp / 'images.npy', mode='w+', dtype=np.uint8, shape=(n, size, size, 3))
     ok, modes, conversions, errors = np.zeros(n, dtype=bool), Counter(), Counter(), {}
