@@ -8,19 +8,18 @@ __all__ = ['COMPARED', 'METRIC_LABELS', 'SELECTION_METRIC', 'REPORTED', 'mean_ci
            'sweep_markdown', 'plot_sweep', 'save_sweep_results', 'collect_cli', 'hetdro_collect']
 
 # %% ../nbs/07b_collect.ipynb #dfaf6f91
-import json, math, sys
+import math, sys
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
 import pandas as pd
 import matplotlib.pyplot as plt
 import seaborn as sns
-import yaml
 from scipy import stats
 from fastcore.script import call_parse
 from .hparams import HEADLINE_METRICS
 from .results import results_frame
-from .sweep import read_manifest, run_state
+from .launch import read_manifest, run_state
 
 # %% ../nbs/07b_collect.ipynb #8e944afb
 def mean_ci(
