@@ -116,18 +116,23 @@ def comparison_from_results(
 # %% ../nbs/07b_collect.ipynb #fdbc37fa
 _ROW_KEYS, _ROW_PARTS = ('run_dir', 'status', 'error', 'best_epoch'), ('val.', 'test.', 'test_final.')
 
-def _full_row(run_dir:Path)->dict:
-    "A finished run folder's row of `results_frame` (config and metrics; non-finite strings read as floats)."
-    row = results_frame([run_dir]).iloc[0].to_dict()
-    return dict(row, error=row['error'] if isinstance(row['error'], str) else '',
-                best_epoch=None if pd.isna(row['best_epoch']) else int(row['best_epoch']))
+def _full_rows(folders:list[Path])->dict:
+    "Finished run folders' rows of one `results_frame` (non-finite strings read as floats), by folder."
+    rows = results_frame(folders).to_dict('records') if folders else []
+    return {r['run_dir']: dict(r, error=r['error'] if isinstance(r['error'], str) else '',
+                               best_epoch=None if pd.isna(r['best_epoch']) else int(r['best_epoch']))
+            for r in rows}
+
+def _run_rows(folders:list[Path])->list[dict]:
+    "`run_row` of each folder, with one `results_frame` for them all."
+    read = _full_rows([f for f in folders if (f / 'results.json').exists()])
+    unfinished = lambda f: dict(run_dir=str(f), status='unfinished', error='no results.json')
+    return [{k: v for k, v in read[str(f)].items() if k in _ROW_KEYS or k.startswith(_ROW_PARTS)}
+            if str(f) in read else unfinished(f) for f in folders]
 
 def run_row(run_dir:str|Path)->dict:
     "One run folder's status, error, best epoch and metrics (val., test., test_final.) as a flat dict."
-    run_dir = Path(run_dir)
-    if not (run_dir / 'results.json').exists():
-        return dict(run_dir=str(run_dir), status='unfinished', error='no results.json')
-    return {k: v for k, v in _full_row(run_dir).items() if k in _ROW_KEYS or k.startswith(_ROW_PARTS)}
+    return _run_rows([Path(run_dir)])[0]
 
 def comparison_from_runs(
     runs:dict, # config name -> its finished run folders (one per seed); the first config is the baseline
@@ -140,7 +145,7 @@ def comparison_from_runs(
         unfinished = [str(p) for p in folders if not (Path(p) / 'results.json').exists()]
         if unfinished:
             raise ValueError(f"config {name!r}: unfinished run folder(s) without results.json: {unfinished}")
-        rows = [_full_row(Path(p)) for p in folders]
+        rows = [_full_rows([Path(p)])[str(Path(p))] for p in folders]    # one by one: absent stays absent
         failed = {r['run_dir']: f"{r['status']}: {r['error']}" for r in rows if r['status'] != 'ok'}
         if failed: raise ValueError(f"config {name!r}: run folder(s) that did not finish well: {failed}")
         results[name] = {int(r['config.seed']): {k: r[f'test.{k}'] for k in COMPARED if f'test.{k}' in r}
@@ -155,14 +160,14 @@ def sweep_runs(sweep_dir:str|Path)->pd.DataFrame:
     "One row per run of a sweep: method, trial, seed, state, reason, the trial's values, `run_row`'s columns."
     sweep_dir = Path(sweep_dir)
     manifest = read_manifest(sweep_dir)
+    folders = [sweep_dir / r['run_dir'] for r in manifest['runs']]
     rows = []
-    for r in manifest['runs']:
-        folder = sweep_dir / r['run_dir']
+    for r, folder, read in zip(manifest['runs'], folders, _run_rows(folders)):
         state, why = run_state(folder)
         params = manifest['methods'][r['method']][r['trial']]
         rows.append(dict(method=r['method'], trial=r['trial'], seed=r['seed'], state=state, reason=why,
                          params=', '.join(f'{k}={v}' for k, v in params.items()),
-                         **{k: v for k, v in run_row(folder).items() if k not in ('status', 'error')}))
+                         **{k: v for k, v in read.items() if k not in ('status', 'error')}))
     return pd.DataFrame(rows)
 
 def _trial_reason(g:pd.DataFrame)->str:
