@@ -7,7 +7,7 @@ __all__ = ['WHITE_LEVEL', 'CACHE_VERSION', 'CACHE_CHECK_ROWS', 'UnconvertibleIma
            'build_image_cache']
 
 # %% ../nbs/00c_images.ipynb #25f51f80
-import hashlib, json, os, shutil, tempfile, uuid
+import hashlib, json, os, re, shutil, tempfile, uuid
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -118,6 +118,10 @@ def _move_aside(path:Path, why:str):
                            f"({e}); delete that folder and run again") from None
     shutil.rmtree(aside, ignore_errors=True)
 
+def _reason(e:Exception)->str:
+    "Why an image failed, the same in every run (PIL names in-memory files with their address: dropped)."
+    return re.sub(r' at 0x[0-9a-fA-F]+', '', f'{type(e).__name__}: {e}')
+
 def build_image_cache(
     images:ImageSource, # the selected images
     key:str, # identifies the selection (source fingerprint, split, rows)
@@ -143,7 +147,7 @@ def build_image_cache(
         try:
             with images.open(i) as img: arr[i], mode, done = decode_resize(img, size)
             return i, mode, done, None
-        except Exception as e: return i, None, None, f'{type(e).__name__}: {e}'
+        except Exception as e: return i, None, None, _reason(e)
     from fastprogress.fastprogress import progress_bar
     truncated_ok = ImageFile.LOAD_TRUNCATED_IMAGES
     ImageFile.LOAD_TRUNCATED_IMAGES = False                                # a cut file is an error, not grey
