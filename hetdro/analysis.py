@@ -8,7 +8,7 @@ __all__ = ['Run', 'load_run', 'load_model', 'collect_latents', 'plot_anchor_gaus
            'results_frame']
 
 # %% ../nbs/08_analysis.ipynb #5a9df573
-import json, math, pickle
+import math, pickle
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
@@ -22,6 +22,7 @@ from scipy import stats
 from .data import GROUP_NAMES, HeteroSplit, batches
 from .train import Config, HetModel, FitResult, fit, load_config, prepare_data, model_inputs
 from .train import health_checks
+from .results import _history, _read_strict
 
 # %% ../nbs/08_analysis.ipynb #9284f5b4
 @dataclass
@@ -33,12 +34,6 @@ class Run:
     results: dict|None # results.json (None while the run is unfinished)
 
 # %% ../nbs/08_analysis.ipynb #a9f75c2f
-def _strict_json(text:str, where:str):
-    "Parse strict JSON (no NaN or Infinity), naming `where` in any error."
-    def refuse(const): raise ValueError(f"{where}: {const} is not strict JSON (a non-finite number)")
-    try: return json.loads(text, parse_constant=refuse)
-    except json.JSONDecodeError as e: raise ValueError(f"{where}: not valid JSON ({e})") from None
-
 def load_run(
     path:str|Path|FitResult, # a run folder or what `fit` returned
 )->Run:
@@ -46,11 +41,9 @@ def load_run(
     path = Path(path.run_dir if isinstance(path, FitResult) else path)
     if not (path / 'config.yaml').exists():
         raise FileNotFoundError(f"{path} is not a run folder (no config.yaml)")
-    mf, rf = path / 'metrics.jsonl', path / 'results.json'
-    lines = mf.read_text().splitlines() if mf.exists() else []
-    history = [_strict_json(l, f'{mf} line {i + 1}') for i, l in enumerate(lines) if l.strip()]
-    results = _strict_json(rf.read_text(), str(rf)) if rf.exists() else None
-    return Run(path, load_config(path / 'config.yaml'), history, results)
+    rf = path / 'results.json'
+    results = _read_strict(rf.read_text(), str(rf)) if rf.exists() else None
+    return Run(path, load_config(path / 'config.yaml'), _history(path), results)
 
 # %% ../nbs/08_analysis.ipynb #ff9e42be
 from .results import history_frame, results_frame

@@ -17,6 +17,7 @@ import pandas as pd
 import yaml
 from fastcore.script import call_parse, Param, store_true
 from .runs import LOCK_FILE
+from .results import _read_strict
 from .sweep import Sweep, SweepRun, load_sweep, expand_sweep
 
 # %% ../nbs/07a_launch.ipynb #7394d88d
@@ -47,7 +48,7 @@ def _lock_held(run_dir:Path)->bool:
 
 def _read_json(path:Path)->dict:
     "A strict-JSON file's contents (non-finite numbers are written as strings by `fit`)."
-    return json.loads(path.read_text())
+    return _read_strict(path.read_text(), str(path))
 
 def run_state(
     run_dir:str|Path, # a run folder of a sweep
@@ -58,7 +59,7 @@ def run_state(
     results = None
     if (run_dir / 'results.json').exists():
         try: results = _read_json(run_dir / 'results.json')
-        except (json.JSONDecodeError, OSError) as e: return 'failed', f'results.json is not readable: {e}'
+        except (ValueError, OSError) as e: return 'failed', f'results.json is not readable: {e}'
         if results.get('status') != 'ok': return 'failed', f"{results.get('status')}: {results.get('error')}"
     if (run_dir / LAUNCH_FILE).exists():
         launch = _read_json(run_dir / LAUNCH_FILE)
