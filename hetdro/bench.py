@@ -4,7 +4,8 @@
 
 # %% auto #0
 __all__ = ['reference_fit_loss', 'reference_sep_loss', 'benchmark_anchor_losses', 'print_benchmark', 'benchmark_image_pipeline',
-           'print_image_benchmark', 'NaiveTextCaps', 'benchmark_pipeline', 'print_pipeline_benchmark', 'hetdro_bench']
+           'print_image_benchmark', 'NaiveTextCaps', 'time_hetdro_step', 'time_naive_step', 'benchmark_pipeline',
+           'print_pipeline_benchmark']
 
 # %% ../nbs/09_bench.ipynb #62cfa5b1
 import json, platform, resource, tempfile, time
@@ -13,12 +14,12 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
-from fastcore.script import call_parse
 from .anchors import GaussianAnchors, anchor_fit_loss, bures_wasserstein_eigh
 from .separation import anchor_sep_loss
 from .data import (make_synthcaps, read_textcaps_json, build_image_cache, normalize_images, textcaps_data,
                          IMAGENET_MEAN, IMAGENET_STD)
 from .train import Config, HetModel, prepare_model, make_optimizer, train_batches, train_step
+from .data import TextCapsData
 from PIL import Image
 import torchvision.transforms.functional as TF
 
@@ -106,15 +107,19 @@ def benchmark_anchor_losses(
             loss_fn().backward()
         return run
     J = samples_per_class
-    fit, ref_fit = (lambda: anchor_fit_loss(z, y, anchors)), (lambda: reference_fit_loss(z, y, anchors))
-    sep, ref_sep = (lambda: anchor_sep_loss(anchors, head, 'classifier', J)), \
-                   (lambda: reference_sep_loss(anchors, head, 'classifier', J))
+    fit = lambda sqrt='auto': anchor_fit_loss(z, y, anchors, sqrt_method=sqrt)
+    margin = lambda sqrt: anchor_sep_loss(anchors, head, 'w2_margin', sqrt_method=sqrt)
+    sep = lambda: anchor_sep_loss(anchors, head, 'classifier', J)
+    ref_fit = lambda: reference_fit_loss(z, y, anchors)
+    ref_sep = lambda: reference_sep_loss(anchors, head, 'classifier', J)
+    ref_margin = lambda: reference_sep_loss(anchors, head, 'w2_margin')
     cases = {                                                   # name: (hetdro's loss, the reference's)
-        'fit': (fit, ref_fit),
+        'fit eigh': (lambda: fit('eigh'), ref_fit),
+        'fit newton_schulz': (lambda: fit('newton_schulz'), ref_fit),
         'sep classifier': (sep, ref_sep),
-        'sep w2_margin': (lambda: anchor_sep_loss(anchors, head, 'w2_margin'),
-                          lambda: reference_sep_loss(anchors, head, 'w2_margin')),
-        'fit + sep classifier': (lambda: fit() + sep(), lambda: ref_fit() + ref_sep()),
+        'sep w2_margin eigh': (lambda: margin('eigh'), ref_margin),
+        'sep w2_margin newton_schulz': (lambda: margin('newton_schulz'), ref_margin),
+        'fit + sep classifier': (lambda: fit() + sep(), lambda: ref_fit() + ref_sep()),   # w2_sqrt 'auto'
     }
     rows = {}
     for name, (ours, ref) in cases.items():
@@ -144,9 +149,9 @@ def print_benchmark(
     print(f"anchor losses, forward+backward: C={r['num_classes']} d={r['dim']} batch={r['batch_size']} "
           f"J={r['samples_per_class']} on {machine}")
     print("hetdro computes W2 in float64; the reference runs in the latents' float32")
-    print(f"{'':22s}{'hetdro ms':>11s}{'reference ms':>14s}{'reference/hetdro':>18s}")
+    print(f"{'':29s}{'hetdro ms':>11s}{'reference ms':>14s}{'reference/hetdro':>18s}")
     for name, r in result['losses'].items():
-        print(f"{name:22s}{r['hetdro_ms']:11.2f}{r['reference_ms']:14.2f}{r['speedup']:17.1f}x")
+        print(f"{name:29s}{r['hetdro_ms']:11.2f}{r['reference_ms']:14.2f}{r['speedup']:17.1f}x")
     if 'encoder' in result:
         e, both = result['encoder'], result['losses']['fit + sep classifier']['hetdro_ms']
         print(f"ResNet18 step ({e['images']} images, {e['image_size']} px): {e['step_ms']:.1f} ms; "
@@ -249,12 +254,79 @@ def _peak_memory(device)->dict:
     return dict(peak_gpu_mb=torch.cuda.max_memory_allocated(device) / 2**20) if device.type == 'cuda' else {}
 
 # %% ../nbs/09_bench.ipynb #de836bd8
+def _w2_sqrt(cfg:Config)->str:
+    "The W2 trace method a config runs with ('auto' resolved for its device)."
+    if cfg.w2_sqrt != 'auto': return cfg.w2_sqrt
+    return 'newton_schulz' if torch.device(cfg.device).type == 'cuda' else 'eigh'
+
+def time_hetdro_step(
+    data:TextCapsData, # the training data (its cache built)
+    cfg:Config, # the run's config: device, batch_size (both groups), precision, encoders, losses, w2_sqrt
+    steps:int=30, # timed steps (after `warmup`)
+    warmup:int=3, # untimed steps first (cuDNN's algorithm search, compilation)
+)->dict:
+    "Images/s and samples/s of whole hetdro training steps, and what the anchor losses take of a step."
+    dev = torch.device(cfg.device)
+    torch.manual_seed(0)
+    model = prepare_model(HetModel(cfg, data.tokenizer.vocab_size, data.train.group_sizes), cfg, dev)
+    opt, loader = make_optimizer(model, cfg), train_batches(data.train, cfg, dev)
+    if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
+    def hetdro_steps():
+        while True:
+            for batch in loader: yield train_step(model, opt, batch, cfg, dev)
+    step_s = _timed_steps(hetdro_steps, steps, warmup, dev)
+    images, samples = int(loader.sampler.per_batch[0]), int(loader.sampler.per_batch.sum())
+    out = dict(precision=cfg.precision, data_path=type(loader).__name__, compile=cfg.compile,
+               w2_sqrt=_w2_sqrt(cfg), images_per_step=images, samples_per_step=samples,
+               images_per_s=images / step_s, samples_per_s=samples / step_s, step_ms=1e3 * step_s,
+               epoch_s=len(loader) * step_s, **_peak_memory(dev))
+    z = torch.randn(samples, cfg.latent_dim, device=dev, requires_grad=True)
+    y = torch.arange(samples, device=dev) % cfg.num_classes
+    def anchor_losses():                                   # fit + separation at this step's batch, alone
+        fit = anchor_fit_loss(z, y, model.anchors, check=False, sqrt_method=cfg.w2_sqrt)
+        sep = anchor_sep_loss(model.anchors, model.head, cfg.sep_method, cfg.sep_samples_per_class,
+                              cfg.sep_margin, sqrt_method=cfg.w2_sqrt)
+        (fit + sep).backward()
+    out['anchor_losses_ms'] = _time_ms(anchor_losses, 0.3, dev)
+    out['anchor_share_of_step'] = out['anchor_losses_ms'] / out['step_ms']
+    return out
+
+def time_naive_step(
+    data:TextCapsData, # the training data
+    jpeg_folder:Path, # where its JPEGs are (`train_images/<image_id>.jpg`)
+    cfg:Config, # hetdro's config: the same model is trained, in fp32, eager, contiguous memory
+    images_per_step:int, # images per step (with as many captions)
+    steps:int=10, # timed steps (after `warmup`)
+    warmup:int=3, # untimed steps first
+)->dict:
+    "Images/s of the reference's pipeline: per-item PIL decoding, fp32, looped eigh-based anchor losses."
+    dev = torch.device(cfg.device)
+    train = data.train
+    paths = [Path(jpeg_folder) / 'train_images' / f'{i}.jpg' for i in train.image_ids]
+    naive = NaiveTextCaps(paths, train.tokens, train.image_labels, cfg.image_size)
+    loader = torch.utils.data.DataLoader(naive, batch_size=images_per_step, shuffle=True, num_workers=0,
+                                         generator=torch.Generator().manual_seed(0))
+    naive_cfg = Config(**{**cfg.__dict__, 'precision': 'fp32', 'compile': False, 'channels_last': 'off'})
+    torch.manual_seed(0)
+    model = prepare_model(HetModel(naive_cfg, data.tokenizer.vocab_size), naive_cfg, dev)
+    opt = make_optimizer(model, naive_cfg, fused=False)
+    if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
+    def naive_steps():
+        while True:
+            for batch in loader:
+                _naive_step(model, opt, batch, dev)
+                yield
+    step_s = _timed_steps(naive_steps, steps, warmup, dev)
+    return dict(precision='fp32', images_per_step=images_per_step, samples_per_step=2 * images_per_step,
+                images_per_s=images_per_step / step_s, samples_per_s=2 * images_per_step / step_s,
+                step_ms=1e3 * step_s, epoch_s=len(loader) * step_s, **_peak_memory(dev))
+
 def benchmark_pipeline(
     n_images:int=22_000, # training images (TextCaps has about 22k)
     jpeg_size:tuple[int, int]=(1024, 768), # TextCaps-like JPEGs
     distinct_images:int=256, # JPEGs actually drawn; the rest are hard links to them
     image_size:int=224, # decoded size
-    batch_size:int=256, # samples per step, both groups together (half are images)
+    images_per_step:int=128, # images through the visual encoder per step (with as many captions)
     num_classes:int=10, # K
     visual:str='resnet_visual', # visual encoder
     text:str='mlp_text', # text encoder
@@ -270,8 +342,8 @@ def benchmark_pipeline(
     if device == 'auto': device = 'cuda' if torch.cuda.is_available() else 'cpu'
     dev = torch.device(device)
     out = dict(device=str(dev), device_name=_device_name(dev), torch=torch.__version__, n_images=n_images,
-               jpeg_size=list(jpeg_size), image_size=image_size, batch_size=batch_size, visual=visual,
-               text=text, compile=compile)
+               jpeg_size=list(jpeg_size), image_size=image_size, images_per_step=images_per_step,
+               visual=visual, text=text, compile=compile)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(root or tmp)
         t0 = time.perf_counter()
@@ -284,52 +356,10 @@ def benchmark_pipeline(
         out['cache_build_s'] = time.perf_counter() - t0
         groups = [dict(name='image', encoder=visual, options={}), dict(name='text', encoder=text, options={})]
         cfg = Config(dataset='synthcaps', num_classes=num_classes, textcaps_num_classes=num_classes,
-                     image_size=image_size, batch_size=batch_size, device=str(dev), groups=groups,
+                     image_size=image_size, batch_size=2 * images_per_step, device=str(dev), groups=groups,
                      precision='bf16' if dev.type == 'cuda' else 'fp32', compile=compile, progress=False)
-        # hetdro's default path
-        torch.manual_seed(0)
-        model = prepare_model(HetModel(cfg, data.tokenizer.vocab_size), cfg, dev)
-        opt, loader = make_optimizer(model, cfg), train_batches(data.train, cfg, dev)
-        if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
-        def hetdro_steps():
-            step = 0
-            while True:
-                for batch in loader:
-                    yield train_step(model, opt, batch, cfg, dev, step)
-                    step += 1
-        step_s = _timed_steps(hetdro_steps, steps, warmup, dev)
-        per_batch = int(loader.sampler.per_batch[0])
-        out['hetdro'] = dict(precision=cfg.precision, data_path=type(loader).__name__,
-                             images_per_s=per_batch / step_s, step_ms=1e3 * step_s,
-                             epoch_s=len(loader) * step_s, **_peak_memory(dev))
-        z = torch.randn(batch_size, cfg.latent_dim, device=dev, requires_grad=True)
-        y = torch.arange(batch_size, device=dev) % cfg.num_classes
-        def anchor_losses():
-            fit = anchor_fit_loss(z, y, model.anchors, check=False)
-            (fit + anchor_sep_loss(model.anchors, model.head, 'classifier', 16)).backward()
-        out['hetdro']['anchor_losses_ms'] = _time_ms(anchor_losses, 0.3, dev)
-        out['hetdro']['anchor_share_of_step'] = out['hetdro']['anchor_losses_ms'] / out['hetdro']['step_ms']
-        del model, opt, loader
-        # the naive reference
-        train = data.train
-        paths = [root / 'synth' / 'train_images' / f'{i}.jpg' for i in train.image_ids]
-        naive = NaiveTextCaps(paths, train.tokens, train.image_labels, image_size)
-        naive_loader = torch.utils.data.DataLoader(naive, batch_size=batch_size // 2, shuffle=True,
-                                                   num_workers=0, generator=torch.Generator().manual_seed(0))
-        naive_cfg = Config(**{**cfg.__dict__, 'precision': 'fp32', 'compile': False, 'channels_last': 'off'})
-        torch.manual_seed(0)
-        naive_model = prepare_model(HetModel(naive_cfg, data.tokenizer.vocab_size), naive_cfg, dev)
-        naive_opt = make_optimizer(naive_model, naive_cfg)
-        if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
-        def run_naive_steps():
-            while True:
-                for batch in naive_loader:
-                    _naive_step(naive_model, naive_opt, batch, dev)
-                    yield
-        naive_step_s = _timed_steps(run_naive_steps, naive_steps, warmup, dev)
-        out['naive'] = dict(precision='fp32', images_per_s=(batch_size // 2) / naive_step_s,
-                            step_ms=1e3 * naive_step_s, epoch_s=len(naive_loader) * naive_step_s,
-                            **_peak_memory(dev))
+        out['hetdro'] = time_hetdro_step(data, cfg, steps, warmup)
+        out['naive'] = time_naive_step(data, root / 'synth', cfg, images_per_step, naive_steps, warmup)
     out['speedup'] = out['hetdro']['images_per_s'] / out['naive']['images_per_s']
     if dev.type == 'cpu':   # KiB on Linux
         out['process_peak_rss_mb'] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -345,10 +375,12 @@ def print_pipeline_benchmark(
     h, n = r['hetdro'], r['naive']
     (w, h_px), machine = r['jpeg_size'], f"{r['device']} ({r['device_name']}, torch {r['torch']})"
     print(f"training pipeline: {r['n_images']} JPEGs of {w}x{h_px} -> {r['image_size']} px, "
-          f"batch {r['batch_size']} ({r['visual']} + {r['text']}) on {machine}")
+          f"{r['images_per_step']} images + {r['images_per_step']} captions per step "
+          f"({r['visual']} + {r['text']}) on {machine}")
     print(f"{'':30s}{'naive':>14s}{'hetdro':>14s}")
     print(f"{'precision':30s}{n['precision']:>14s}{h['precision']:>14s}")
-    print(f"{'visual images/s (steps)':30s}{n['images_per_s']:14.1f}{h['images_per_s']:14.1f}")
+    print(f"{'images/s (training steps)':30s}{n['images_per_s']:14.1f}{h['images_per_s']:14.1f}")
+    print(f"{'samples/s (images + captions)':30s}{n['samples_per_s']:14.1f}{h['samples_per_s']:14.1f}")
     print(f"{'step ms':30s}{n['step_ms']:14.1f}{h['step_ms']:14.1f}")
     print(f"{'epoch s (projected)':30s}{n['epoch_s']:14.1f}{h['epoch_s']:14.1f}")
     if 'peak_gpu_mb' in h:
@@ -358,42 +390,6 @@ def print_pipeline_benchmark(
     run_label = f"{p['epochs']}-epoch run s (projected)"
     print(f"{run_label:30s}{p['naive']:14.1f}{p['hetdro']:14.1f}   (hetdro includes the cache build)")
     print(f"cache build: {r['cache_build_s']:.1f} s; hetdro data path: {h['data_path']}; "
-          f"anchor fit + sep: {h['anchor_losses_ms']:.2f} ms "
+          f"anchor fit + sep ({h['w2_sqrt']}): {h['anchor_losses_ms']:.2f} ms "
           f"= {100 * h['anchor_share_of_step']:.1f}% of hetdro's step")
     print(f"hetdro / naive images/s: {r['speedup']:.1f}x")
-
-# %% ../nbs/09_bench.ipynb #37bae93e
-@call_parse
-def hetdro_bench(
-    out:str=None, # write the figures to this JSON file
-    device:str='cpu', # 'cpu' or 'cuda'
-    num_classes:int=10, # C
-    dim:int=64, # latent dimension
-    batch_size:int=64, # latents per step
-    encoder:bool=False, # also time a ResNet18 step for comparison
-    image_size:int=64, # image size for `encoder`
-    min_run_time:float=1.0, # seconds of timing per measurement
-    images:int=0, # also time decoding against the cache on this many TextCaps-size JPEGs (0: skip)
-    pipeline:int=0, # also time training, naive against hetdro, on this many TextCaps-size JPEGs (0: skip)
-    pipeline_batch_size:int=256, # samples per training step for `pipeline`
-    pipeline_image_size:int=224, # decoded size for `pipeline`
-    compile:bool=False, # torch.compile hetdro's encoders in `pipeline`
-    steps:int=30, # timed hetdro steps in `pipeline`
-):
-    "Benchmark hetdro's anchor losses, image cache and training pipeline against straightforward references."
-    result = benchmark_anchor_losses(num_classes, dim, batch_size, device=device, encoder=encoder,
-                                     image_size=image_size, min_run_time=min_run_time)
-    print_benchmark(result)
-    if images:
-        result['image_pipeline'] = benchmark_image_pipeline(images)
-        print_image_benchmark(result['image_pipeline'])
-    if pipeline:
-        pipeline_device = 'auto' if device == 'cpu' and torch.cuda.is_available() else device
-        result['training_pipeline'] = benchmark_pipeline(
-            pipeline, batch_size=pipeline_batch_size, image_size=pipeline_image_size, device=pipeline_device,
-            compile=compile, steps=steps)
-        print_pipeline_benchmark(result['training_pipeline'])
-    if out:
-        Path(out).parent.mkdir(parents=True, exist_ok=True)
-        Path(out).write_text(json.dumps(result, indent=2))
-        print(f"figures written to {out}")

@@ -87,6 +87,9 @@ class Config:
     anchor_cov_init: float = _f(1.0, 'anchors start with L = anchor_cov_init · I', low=0.0, low_open=True)
     fit_squared: bool = _f(False, 'fit loss on W2² instead of W2')
     fit_min_count: int = _f(2, 'classes with fewer samples in a batch are left out of the fit loss', low=1)
+    w2_sqrt: str = _f('auto', "W2's trace term: 'eigh' (exact), 'newton_schulz' (matrix products only, to "
+                      "1e-10: no host wait on a GPU) or 'auto' (newton_schulz on CUDA, eigh elsewhere)",
+                      ('auto', 'eigh', 'newton_schulz'))
     sep_method: str = _f('classifier', 'separation loss', ('classifier', 'w2_margin'))
     sep_samples_per_class: int = _f(16, 'J: draws per anchor for the classifier separation loss', low=1)
     sep_margin: float = _f(2.0, 'W2 margin of the w2_margin separation loss', low=0.0)
@@ -125,6 +128,10 @@ class Config:
                             "only)",
                             ('auto', 'on', 'off'))
     compile: bool = _f(False, 'torch.compile the encoders (a one-off compile time for faster steps)')
+    compile_backend: str = _f('inductor', "the torch.compile backend ('aot_eager' checks graph capture "
+                              "without code generation)")
+    cudnn_benchmark: bool = _f(True, 'CUDA: cuDNN times and picks the fastest convolution algorithms (slower '
+                               'first steps; results may differ in the last bits from run to run)')
     sync_batchnorm: str = _f('auto', "batch-norm statistics over all processes of a multi-process run "
                              "('auto': on CUDA, where PyTorch supports it)", ('auto', 'on', 'off'))
     log_interval: int = _f(10, 'TensorBoard scalars every this many batches', low=1)

@@ -8,7 +8,7 @@ __all__ = ['CHARS', 'PAD_ID', 'UNK_ID', 'MOSTLY_UNKNOWN_SHARE', 'IMAGENET_MEAN',
            'GroupStratifiedBatchSampler', 'DataSummary', 'TextCapsData', 'textcaps_data', 'batches']
 
 # %% ../nbs/00d_data.ipynb #36eaeced
-import hashlib, json, math, os, string
+import functools, hashlib, json, math, os, string
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,18 +70,25 @@ class CharTokenizer:
 # %% ../nbs/00d_data.ipynb #d9dcc848
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
+@functools.lru_cache(maxsize=None)
+def _imagenet_stats(device:torch.device)->tuple[Tensor, Tensor]:
+    "ImageNet's mean and std as (1, 3, 1, 1) float32 tensors on `device`, copied there once."
+    return tuple(torch.tensor(v).view(1, 3, 1, 1).to(device) for v in (IMAGENET_MEAN, IMAGENET_STD))
+
 def normalize_images(
     images:Tensor, # (B, S, S, 3) uint8
     device:str|torch.device|None=None, # where to put the result (default: where `images` are)
     augment:bool=False, # random resized crop + brightness/contrast jitter
     generator:torch.Generator|None=None, # for the augmentation (on `device`)
-)->Tensor: # (B, 3, S, S) float32, channels_last
+    memory_format:torch.memory_format=torch.contiguous_format, # of the result (e.g. `torch.channels_last`)
+)->Tensor: # (B, 3, S, S) float32
     "uint8 NHWC images -> normalised float NCHW on `device`, optionally augmented."
     if images.dtype != torch.uint8 or images.ndim != 4 or images.shape[-1] != 3:
         got = f"{images.dtype} {tuple(images.shape)}"
         raise ValueError(f"`images` must be uint8 of shape (B, S, S, 3); got {got}")
-    x = images.to(device, non_blocking=True).permute(0, 3, 1, 2).float()   # NHWC memory: channels_last
-    mean, std = (torch.tensor(v, device=x.device).view(1, 3, 1, 1) for v in (IMAGENET_MEAN, IMAGENET_STD))
+    x = images.to(device, non_blocking=True).permute(0, 3, 1, 2)     # a view of NHWC memory (channels_last)
+    x = x.to(torch.float32, memory_format=memory_format if not augment else torch.contiguous_format)
+    mean, std = _imagenet_stats(x.device)
     if not augment: return x.sub_(255 * mean).mul_(1 / (255 * std))         # in place: one pass, no copies
     x, B = x.div_(255), len(x)
     u = torch.rand(B, 5, generator=generator, device=x.device)
@@ -94,7 +101,7 @@ def normalize_images(
     grey = x.mean((1, 2, 3), keepdim=True)
     contrast, brightness = 0.9 + 0.2 * u[:, 3, None, None, None], 0.9 + 0.2 * u[:, 4, None, None, None]
     x = (((x - grey) * contrast + grey) * brightness).clamp(0, 1)
-    return ((x - mean) / std).contiguous(memory_format=torch.channels_last)
+    return ((x - mean) / std).contiguous(memory_format=memory_format)
 
 # %% ../nbs/00d_data.ipynb #4814b4a0
 GROUP_NAMES = ('image', 'text')

@@ -93,13 +93,16 @@ def metric_counts(
 )->Tensor: # (2 G C + G,) float64: samples and hits per (group, class) cell, then loss sums per group
     "Everything the metrics need, as one float64 vector of sums (which add over batches and processes)."
     cell = g * num_classes + y                                            # (group, class) cell of each sample
-    n_cell = torch.bincount(cell, minlength=num_groups * num_classes).double()
-    hit_cell = torch.bincount(cell, (pred == y).double(), minlength=num_groups * num_classes)
-    return torch.cat([n_cell, hit_cell, torch.bincount(g, loss.double(), minlength=num_groups)])
+    zeros = lambda n: torch.zeros(n, dtype=torch.float64, device=cell.device)
+    # scatter-adds, not `bincount`: on CUDA, bincount makes the host wait to size its output
+    n_cell = zeros(num_groups * num_classes).index_add_(0, cell, torch.ones_like(cell, dtype=torch.float64))
+    hit_cell = zeros(num_groups * num_classes).index_add_(0, cell, (pred == y).double())
+    return torch.cat([n_cell, hit_cell, zeros(num_groups).index_add_(0, g, loss.double())])
 
 # %% ../nbs/05b_runs.ipynb #03657229
 def metrics_from_counts(counts:Tensor, num_classes:int, num_groups:int=2)->dict:
     "The metrics of `classification_metrics` from summed `metric_counts`."
+    counts = counts.cpu()                      # one copy to the host (one wait on a GPU), then host math
     GC = num_groups * num_classes
     n_cell = counts[:GC].view(num_groups, num_classes)
     hit_cell = counts[GC:2 * GC].view(num_groups, num_classes)
@@ -403,11 +406,14 @@ class RunLog:
     def step(self, step:int, out:StepOutput, groupdro:GroupDRO|None):
         "Every `log_interval` steps: the loss terms, group losses and q to TensorBoard and the progress bar."
         if not self.main or step % self.cfg.log_interval: return
-        terms = out.terms.tolist()
+        G = len(out.group_losses)
+        q = groupdro.q if groupdro is not None else out.group_losses[:0]
+        values = torch.cat([out.terms.double(), out.group_losses.double(), q.double()]).tolist()   # one wait
+        T = len(TERMS)
+        terms, group_losses, q = values[:T], values[T:T + G], values[T + G:]
         for k, v in zip(TERMS, terms): self.writer.add_scalar(f'train/{k}', v, step)
-        for name, v in zip(GROUP_NAMES, out.group_losses.tolist()):
+        for name, v in zip(GROUP_NAMES, group_losses):
             self.writer.add_scalar(f'train/group_loss/{name}', v, step)
-        q = groupdro.q.tolist() if groupdro is not None else []
         for name, v in zip(GROUP_NAMES, q): self.writer.add_scalar(f'train/q/{name}', v, step)
         if self.bar is not None:
             q_text = ' q ' + ' '.join(f'{v:.3f}' for v in q) if q else ''

@@ -15,12 +15,13 @@ from .anchors import GaussianAnchors, bures_wasserstein_chol
 def pairwise_anchor_w2(
     anchors:GaussianAnchors, # the class anchors
     squared:bool=False, # W2² instead of W2
+    sqrt_method:str='auto', # how `sqrt_trace` computes the trace term ('auto': newton_schulz on CUDA)
 )->tuple[Tensor, Tensor, Tensor]: # (i, j, W2(i, j)) for all pairs i < j, W2 in float64
     "W2 between every pair of anchors, vectorised over the C(C-1)/2 pairs."
     i, j = torch.triu_indices(anchors.num_classes, anchors.num_classes, 1, device=anchors.mean.device)
     m, S = anchors.mean.double(), anchors.covariance(torch.float64)
     chol, _ = torch.linalg.cholesky_ex(S)   # positive definite by construction: no check, no host sync
-    return i, j, bures_wasserstein_chol(m[i], chol[i], m[j], S[j], squared)
+    return i, j, bures_wasserstein_chol(m[i], chol[i], m[j], S[j], squared, sqrt_method)
 
 # %% ../nbs/03_separation.ipynb #9d29e037
 SEP_METHODS = ('classifier', 'w2_margin')
@@ -32,6 +33,7 @@ def anchor_sep_loss(
     samples_per_class:int=16, # J, draws per anchor (`classifier`)
     margin:float=2.0, # the W2 hinge (`w2_margin`)
     generator:torch.Generator|None=None, # for the draws, e.g. identical on every rank
+    sqrt_method:str='auto', # how `w2_margin`'s W2 computes its trace term (see `sqrt_trace`)
 )->Tensor: # scalar in the anchors' dtype
     "Separation loss that keeps the class anchors apart."
     if method == 'classifier':
@@ -43,6 +45,6 @@ def anchor_sep_loss(
         return F.cross_entropy(head(x.flatten(0, 1)), target)   # equal J per class: the mean over classes
     if method == 'w2_margin':
         if anchors.num_classes < 2: return anchors.mean.sum() * 0.
-        _, _, w = pairwise_anchor_w2(anchors)
+        _, _, w = pairwise_anchor_w2(anchors, sqrt_method=sqrt_method)
         return F.relu(margin - w).mean().to(anchors.mean.dtype)
     raise ValueError(f"`method` must be one of {SEP_METHODS}, got {method!r}")
