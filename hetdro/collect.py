@@ -160,7 +160,7 @@ def comparison_from_runs(
                          for r in rows}
     return comparison_from_results(results)
 
-# %% ../nbs/07b_collect.ipynb #00014ef4
+# %% ../nbs/07b_collect.ipynb #887c8069
 MAX_DENOMINATOR = 2 ** 26 # the largest sample count whose accuracies `exact_accuracy` recovers as k/n
 
 def exact_accuracy(
@@ -200,7 +200,9 @@ def _finished_run(folder:Path)->dict:
     val, test = results.get('best_val'), results.get('test_best')
     if not (isinstance(val, dict) and isinstance(test, dict)):
         raise ValueError("results.json holds no best_val and test_best metrics")
-    plan, text = folder / RUN_CONFIG, (folder / 'config.yaml').read_text()
+    try: text = (folder / 'config.yaml').read_text()
+    except OSError as e: raise ValueError(f"config.yaml is not readable: {e.strerror}") from None
+    plan = folder / RUN_CONFIG
     return dict(config=_read_yaml(folder / 'config.yaml', text), text=text,
                 plan=plan.read_text() if plan.exists() else None, val=val.get(SELECTION_METRIC, 'missing'),
                 best_epoch=results.get('best_epoch'),
@@ -214,7 +216,7 @@ def _read_run(folder:Path)->tuple[str, str, dict]:
     try: return state, why, _finished_run(folder)
     except (OSError, ValueError) as e: return 'invalid', str(e), {}
 
-# %% ../nbs/07b_collect.ipynb #d510e43a
+# %% ../nbs/07b_collect.ipynb #ab5a17e2
 _MAY_DIFFER = tuple(k for k in RESUMABLE_CHANGES if k != 'epochs') # paths and logging, not the experiment
 _MAY_DIFFER_LINES = re.compile(rf"^(?:{'|'.join(_MAY_DIFFER)}):.*\n?(?:[ -].*\n?)*", re.M) # + continuations
 
@@ -254,7 +256,7 @@ def _score_problem(v)->str:
     if x is not None and 0 <= x <= 1: return ''
     return f"validation {SELECTION_METRIC} is {v!r}: not a number in [0, 1]"
 
-# %% ../nbs/07b_collect.ipynb #fc4d13e7
+# %% ../nbs/07b_collect.ipynb #58974ae1
 def _params_text(params:dict)->str: return ', '.join(f'{k}={v}' for k, v in params.items())
 
 def _run_record(r:dict, params:dict, seeds:set, folder:Path)->dict:
@@ -283,16 +285,19 @@ def _mark_duplicate_seeds(runs:pd.DataFrame):
 def sweep_runs(sweep_dir:str|Path)->pd.DataFrame:
     "One row per run of a sweep: method, trial, folder, seed (config.yaml's), state, reason, scores."
     sweep_dir = Path(sweep_dir)
-    manifest = read_manifest(sweep_dir)
-    seeds = {}
-    for r in manifest['runs']: seeds.setdefault((r['method'], r['trial']), set()).add(r['seed'])
-    runs = pd.DataFrame([_run_record(r, manifest['methods'][r['method']][r['trial']],
-                                     seeds[r['method'], r['trial']], sweep_dir / r['run_dir'])
-                         for r in manifest['runs']])
+    manifest, seeds = read_manifest(sweep_dir), {}
+    try:
+        for r in manifest['runs']: seeds.setdefault((r['method'], r['trial']), set()).add(r['seed'])
+        params = [manifest['methods'][r['method']][r['trial']] for r in manifest['runs']]
+    except (KeyError, TypeError) as e:
+        raise ValueError(f"{sweep_dir / 'sweep.json'} is malformed: {e!r}") from None
+    if not params: raise ValueError(f"{sweep_dir / 'sweep.json'} lists no runs")
+    runs = pd.DataFrame([_run_record(r, p, seeds[r['method'], r['trial']], sweep_dir / r['run_dir'])
+                         for r, p in zip(manifest['runs'], params)])
     _mark_duplicate_seeds(runs)
     return runs
 
-# %% ../nbs/07b_collect.ipynb #d99b5979
+# %% ../nbs/07b_collect.ipynb #06e0a041
 def trial_table(runs:pd.DataFrame)->pd.DataFrame:
     "Per trial: values, seeds, runs done, exact mean validation and test scores, why it is not eligible."
     col = {c: runs[c].tolist() for c in ('run', 'state', 'reason', 'val', 'params')}
@@ -465,7 +470,8 @@ def sweep_table(
     return pd.DataFrame(rows).T.rename_axis('method')
 
 # %% ../nbs/07b_collect.ipynb #b77b08a0
-PM = dict(ci='the half-width of the 95% t-interval', se="DomainBed's standard error, np.std(x / √n)")
+PM = dict(ci="the half-width of the 95% t-interval (hetdro's default)",
+          se="DomainBed's standard error, np.std(x / √n)")
 _NAMES = dict(worst_group_acc='worst-group', acc='accuracy', balanced_acc='balanced')
 
 def _pm(
@@ -505,7 +511,7 @@ def _display_table(res:SweepResults, which:str, pm:str)->pd.DataFrame:
         rows.append(row)
     return pd.DataFrame(rows)
 
-# %% ../nbs/07b_collect.ipynb #a6bcff25
+# %% ../nbs/07b_collect.ipynb #8a6d03c8
 SELECTION_RULE = dict(
     trial="Per method, a trial is **eligible** if every one of its seeds finished and has a validation "
           "worst-group accuracy that is a number in [0, 1]; the eligible trial with the highest mean over "
