@@ -160,7 +160,7 @@ def comparison_from_runs(
                          for r in rows}
     return comparison_from_results(results)
 
-# %% ../nbs/07b_collect.ipynb #887c8069
+# %% ../nbs/07b_collect.ipynb #07d2e17c
 MAX_DENOMINATOR = 2 ** 26 # the largest sample count whose accuracies `exact_accuracy` recovers as k/n
 
 def exact_accuracy(
@@ -216,7 +216,7 @@ def _read_run(folder:Path)->tuple[str, str, dict]:
     try: return state, why, _finished_run(folder)
     except (OSError, ValueError) as e: return 'invalid', str(e), {}
 
-# %% ../nbs/07b_collect.ipynb #ab5a17e2
+# %% ../nbs/07b_collect.ipynb #eedc3e68
 _MAY_DIFFER = tuple(k for k in RESUMABLE_CHANGES if k != 'epochs') # paths and logging, not the experiment
 _MAY_DIFFER_LINES = re.compile(rf"^(?:{'|'.join(_MAY_DIFFER)}):.*\n?(?:[ -].*\n?)*", re.M) # + continuations
 
@@ -256,7 +256,7 @@ def _score_problem(v)->str:
     if x is not None and 0 <= x <= 1: return ''
     return f"validation {SELECTION_METRIC} is {v!r}: not a number in [0, 1]"
 
-# %% ../nbs/07b_collect.ipynb #58974ae1
+# %% ../nbs/07b_collect.ipynb #3e183ceb
 def _params_text(params:dict)->str: return ', '.join(f'{k}={v}' for k, v in params.items())
 
 def _run_record(r:dict, params:dict, seeds:set, folder:Path)->dict:
@@ -297,7 +297,7 @@ def sweep_runs(sweep_dir:str|Path)->pd.DataFrame:
     _mark_duplicate_seeds(runs)
     return runs
 
-# %% ../nbs/07b_collect.ipynb #06e0a041
+# %% ../nbs/07b_collect.ipynb #817363d7
 def trial_table(runs:pd.DataFrame)->pd.DataFrame:
     "Per trial: values, seeds, runs done, exact mean validation and test scores, why it is not eligible."
     col = {c: runs[c].tolist() for c in ('run', 'state', 'reason', 'val', 'params')}
@@ -331,8 +331,8 @@ def _tie_note(where:str, best:tuple)->list:
     "A sentence for a choice made by the tie rule (none if no tie)."
     key, score, tied = best
     if len(tied) < 2: return []
-    return [f"{where}: trials {', '.join(tied[:-1])} and {tied[-1]} tie on validation at {score} = "
-            f"{float(score):.3f} (compared exactly); {key} is chosen, the first in the sweep's order"]
+    return [f"In {where}, trials {', '.join(tied[:-1])} and {tied[-1]} tie on validation at {score} = "
+            f"{float(score):.3f} (compared exactly): {key} is chosen, the first in the sweep's order."]
 
 def _per_trial(trials:pd.DataFrame, runs:pd.DataFrame, on:str)->tuple[dict, list]:
     "Per method, {seed: trial} for the eligible trial best on `on` ('val' or 'test'); and the tie notes."
@@ -340,7 +340,7 @@ def _per_trial(trials:pd.DataFrame, runs:pd.DataFrame, on:str)->tuple[dict, list
     for m, g in trials.groupby('method', sort=False):
         best = _first_best((t, s) for t, s in zip(g.trial, g[f'{on}_exact']) if s is not None)
         if best is None: continue
-        notes += _tie_note(m, best)
+        notes += _tie_note(f'`{m}`', best)
         chosen = runs[(runs.method == m) & (runs.trial == best[0])]
         picks[m] = dict(zip(chosen.seed, chosen.trial))
     return picks, notes
@@ -354,7 +354,7 @@ def _per_seed(runs:pd.DataFrame, on:str)->tuple[dict, list]:
         for s in sorted(set(g.seed)):
             here = g[g.seed == s]
             best = _first_best((t, exact_accuracy(v)) for t, v in zip(here.trial, here[column]))
-            notes += _tie_note(f'{m}, seed {s}', best)
+            notes += _tie_note(f'`{m}`, seed {s}', best)
             picks.setdefault(m, {})[s] = best[0]
     return picks, notes
 
@@ -511,7 +511,7 @@ def _display_table(res:SweepResults, which:str, pm:str)->pd.DataFrame:
         rows.append(row)
     return pd.DataFrame(rows)
 
-# %% ../nbs/07b_collect.ipynb #8a6d03c8
+# %% ../nbs/07b_collect.ipynb #84254186
 SELECTION_RULE = dict(
     trial="Per method, a trial is **eligible** if every one of its seeds finished and has a validation "
           "worst-group accuracy that is a number in [0, 1]; the eligible trial with the highest mean over "
@@ -532,7 +532,7 @@ def _notes(res:SweepResults, which:str)->list:
     "The sentences under a table: ties, a missing baseline or method, values that are not numbers in [0, 1]."
     picks = dict(honest=res.selected, crossfit=res.crossfit_selected, oracle=res.oracle_selected)[which]
     t = sweep_table(res, which)
-    notes = [f'Tie: {n}.' for n in res.ties] if which == 'honest' else []
+    notes = list(res.ties) if which == 'honest' else []
     if res.baseline not in picks:
         notes.append(f"Δ is not shown: the baseline `{res.baseline}` has no eligible trial (its runs that "
                      "do not count are listed below), and no other method is paired with in its place.")
@@ -566,7 +566,7 @@ def sweep_markdown(
     "The honest table, the selection-aware one, the oracle table (labelled) and the runs that do not count."
     protocol = "per trial (hetdro's default)" if res.protocol == 'trial' else "per seed (DomainBed's)"
     out = [f"## Sweep `{res.sweep_dir}`: trials chosen on validation\n",
-           f"Selection, {protocol}: {SELECTION_RULE[res.protocol]} Test numbers: mean over seeds ± {PM[pm]}; "
+           f"Selection, {protocol}. {SELECTION_RULE[res.protocol]} Test numbers: mean over seeds ± {PM[pm]}; "
            f"Δ: the paired difference to `{res.baseline}` on the seeds both have (each run's config seed).\n"]
     out += _section(res, 'honest', pm)
     if res.protocol == 'trial':
