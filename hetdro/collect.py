@@ -240,8 +240,8 @@ def _provenance(
 )->str:
     "Why a run's config.yaml is not a run of its trial ('' if it is): folder, values, seed, the sweep's plan."
     config = run['config']
-    ran_in = Path(str(config.get('run_dir'))).parts[-3:-1]          # <sweep>/<method>/<trial>/<seed folder>
-    wrong = [f"it ran in {'/'.join(ran_in)}/"] if ran_in != (method, trial) else []
+    ran_in = Path(str(config.get('run_dir'))).parts[-3:]            # <sweep>/<method>/<trial>/<seed folder>
+    wrong = [f"it ran in {'/'.join(ran_in)}"] if ran_in[:2] != (method, trial) else []
     wrong += [f"{k} {config.get(k)!r} ({trial}: {v!r})" for k, v in params.items() if config.get(k) != v]
     seed = config.get('seed')
     if not (isinstance(seed, int) and seed in seeds):
@@ -261,16 +261,16 @@ def _params_text(params:dict)->str: return ', '.join(f'{k}={v}' for k, v in para
 
 def _run_record(r:dict, params:dict, seeds:set, folder:Path)->dict:
     "One row of `sweep_runs`: a manifest entry read from its folder and checked."
-    state, why, got = _read_run(folder)
+    state, why, read = _read_run(folder)
     if state == 'done':
-        try: why = _provenance(got, r['method'], r['trial'], params, seeds) or _score_problem(got['val'])
+        try: why = _provenance(read, r['method'], r['trial'], params, seeds) or _score_problem(read['val'])
         except ValueError as e: why = str(e)
         state = 'invalid' if why else 'done'
-    seed = got.get('config', {}).get('seed')
-    tests = {f'test.{k}': _number(got.get(f'test.{k}')) for k in REPORTED}
+    seed = read.get('config', {}).get('seed')
+    tests = {f'test.{k}': _number(read.get(f'test.{k}')) for k in REPORTED}
     return dict(method=r['method'], trial=r['trial'], run=r['run_dir'],
                 seed=seed if isinstance(seed, int) else r['seed'], state=state, reason=why,
-                params=_params_text(params), best_epoch=got.get('best_epoch'), val=_number(got.get('val')),
+                params=_params_text(params), best_epoch=read.get('best_epoch'), val=_number(read.get('val')),
                 **{k: math.nan if v is None else v for k, v in tests.items()})
 
 def _mark_duplicate_seeds(runs:pd.DataFrame):
@@ -309,10 +309,12 @@ def trial_table(runs:pd.DataFrame)->pd.DataFrame:
         why = '; '.join(lines)
         val, test = ([col[c][i] for i in idx] for c in ('val', 'test'))
         exact = lambda v: exact_mean(v) if not why and all(0 <= x <= 1 for x in v) else None
+        val_x, test_x = exact(val), exact(test)
         rows.append(dict(method=method, trial=trial, params=col['params'][idx[0]], seeds=len(idx),
-                         done=sum(col['state'][i] == 'done' for i in idx), val_exact=exact(val),
-                         test_exact=exact(test), val=math.nan if why else float(np.mean(val)),
-                         test=math.nan if why else float(np.mean(test)), excluded=why))
+                         done=sum(col['state'][i] == 'done' for i in idx), val_exact=val_x, test_exact=test_x,
+                         val=math.nan if why else float(val_x),
+                         test=math.nan if why else float(np.mean(test) if test_x is None else test_x),
+                         excluded=why))
     return pd.DataFrame(rows)
 
 # %% ../nbs/07b_collect.ipynb #698b32bb
@@ -327,6 +329,7 @@ def _first_best(candidates)->tuple:
         elif score == best[1]: best[2].append(key)
     return best
 
+# %% ../nbs/07b_collect.ipynb #95668786
 def _tie_note(where:str, best:tuple)->list:
     "A sentence for a choice made by the tie rule (none if no tie)."
     key, score, tied = best
@@ -578,7 +581,7 @@ def sweep_markdown(
             "The same, with the choice made on test worst-group accuracy: an upper bound on what the search "
             "space holds, biased upwards by looking at test.\n"]
     out += _section(res, 'oracle', pm)
-    out.append(f"\n### Runs that do not count ({len(res.excluded)} of {len(res.runs)})\n")
+    out.append(f"\n### Excluded: runs that do not count ({len(res.excluded)} of {len(res.runs)})\n")
     if len(res.excluded):
         counts = ', '.join(f'{n} {s}' for s, n in res.excluded.state.value_counts().items())
         out.append(f'{counts}. A trial with one of these runs is not eligible; "invalid" runs finished but '
