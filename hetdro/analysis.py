@@ -22,7 +22,8 @@ from scipy import stats
 from .data import GROUP_NAMES, HeteroSplit, batches
 from .train import Config, HetModel, FitResult, fit, load_config, prepare_data, model_inputs
 from .train import health_checks
-from .results import _history, _read_strict
+from .results import _history
+from .run_folder import parse_json
 
 # %% ../nbs/08_analysis.ipynb #9284f5b4
 @dataclass
@@ -42,7 +43,7 @@ def load_run(
     if not (path / 'config.yaml').exists():
         raise FileNotFoundError(f"{path} is not a run folder (no config.yaml)")
     rf = path / 'results.json'
-    results = _read_strict(rf.read_text(), str(rf)) if rf.exists() else None
+    results = parse_json(rf.read_text(), str(rf)) if rf.exists() else None
     return Run(path, load_config(path / 'config.yaml'), _history(path), results)
 
 # %% ../nbs/08_analysis.ipynb #ff9e42be

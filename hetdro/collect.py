@@ -17,13 +17,12 @@ import numpy as np
 import pandas as pd
 import matplotlib.pyplot as plt
 import seaborn as sns
-import yaml
 from scipy import stats
 from fastcore.script import call_parse
-from .config import RESUMABLE_CHANGES
 from .hparams import HEADLINE_METRICS
-from .results import NONFINITE, results_frame, _read_strict
-from .launch import RUN_CONFIG, read_manifest, run_state
+from .results import results_frame
+from .run_folder import NONFINITE, CONFIG_FILE, RESULTS_FILE, run_state, parse_json, read_yaml, write_atomic
+from .launch import read_manifest
 
 # %% ../nbs/07b_collect.ipynb #8e944afb
 def mean_ci(
@@ -179,32 +178,20 @@ def exact_mean(
 # %% ../nbs/07b_collect.ipynb #6c44fbee
 SELECTION_METRIC = 'worst_group_acc'
 REPORTED = ('worst_group_acc', 'acc', 'balanced_acc')
-_YAML = getattr(yaml, 'CSafeLoader', yaml.SafeLoader)    # libyaml's C parser where PyYAML has it: 8x faster
-
-def _read_yaml(path:Path, text:str|None=None)->dict:
-    "A YAML file's mapping (`text`: its contents, already read); a ValueError naming the file otherwise."
-    try: d = yaml.load(path.read_text() if text is None else text, Loader=_YAML)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
-        raise ValueError(f"{path.name} is not readable: {' '.join(str(e).split())}") from None
-    if not isinstance(d, dict): raise ValueError(f"{path.name} is not a mapping of config fields")
-    return d
-
 def _number(v)->float|None:
     "A metric as a float (strict JSON's 'NaN' and 'Infinity' strings too); None if it is no number."
     if isinstance(v, str): return NONFINITE.get(v)
     return float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None
 
 def _finished_run(folder:Path)->dict:
-    "What the tables need of a finished run: its config (and text), its plan's text, scores, test metrics."
-    results = _read_strict((folder / 'results.json').read_text(), 'results.json')
+    "What the tables need of a finished run: its config, scores and test metrics."
+    results = parse_json((folder / RESULTS_FILE).read_text(), RESULTS_FILE)
     val, test = results.get('best_val'), results.get('test_best')
     if not (isinstance(val, dict) and isinstance(test, dict)):
         raise ValueError("results.json holds no best_val and test_best metrics")
-    try: text = (folder / 'config.yaml').read_text()
+    try: text = (folder / CONFIG_FILE).read_text()
     except OSError as e: raise ValueError(f"config.yaml is not readable: {e.strerror}") from None
-    plan = folder / RUN_CONFIG
-    return dict(config=_read_yaml(folder / 'config.yaml', text), text=text,
-                plan=plan.read_text() if plan.exists() else None, val=val.get(SELECTION_METRIC, 'missing'),
+    return dict(config=read_yaml(CONFIG_FILE, text), val=val.get(SELECTION_METRIC, 'missing'),
                 best_epoch=results.get('best_epoch'),
                 **{f'test.{k}': test.get(k, 'missing') for k in REPORTED})
 
@@ -217,28 +204,13 @@ def _read_run(folder:Path)->tuple[str, str, dict]:
     except (OSError, ValueError) as e: return 'invalid', str(e), {}
 
 # %% ../nbs/07b_collect.ipynb #eedc3e68
-_MAY_DIFFER = tuple(k for k in RESUMABLE_CHANGES if k != 'epochs') # paths and logging, not the experiment
-_MAY_DIFFER_LINES = re.compile(rf"^(?:{'|'.join(_MAY_DIFFER)}):.*\n?(?:[ -].*\n?)*", re.M) # + continuations
-
-def _plan_diff(
-    config:dict, # the run's config.yaml
-    text:str, # its text
-    plan:str, # the text of its sweep_config.yaml
-)->list:
-    "The fields (but `_MAY_DIFFER`) whose values differ between a run's config and its plan."
-    if _MAY_DIFFER_LINES.sub('', text) == _MAY_DIFFER_LINES.sub('', plan): return []
-    planned = _read_yaml(Path(RUN_CONFIG), plan)
-    keys = [k for k in dict.fromkeys([*planned, *config]) if k not in _MAY_DIFFER]
-    return [f"{k} {config.get(k)!r} (planned {planned.get(k)!r})"
-            for k in keys if config.get(k) != planned.get(k)]
-
 def _provenance(
     run:dict, # `_finished_run`
     method:str, trial:str, # the method and trial whose folder it is in
     params:dict, # the trial's values (sweep.json)
     seeds:set, # the trial's seeds (sweep.json)
 )->str:
-    "Why a run's config.yaml is not a run of its trial ('' if it is): folder, values, seed, the sweep's plan."
+    "Why a run's config.yaml is not a run of its trial ('' if it is): its folder, values and seed."
     config = run['config']
     ran_in = Path(str(config.get('run_dir'))).parts[-3:]            # <sweep>/<method>/<trial>/<seed folder>
     wrong = [f"it ran in {'/'.join(ran_in)}"] if ran_in[:2] != (method, trial) else []
@@ -246,9 +218,7 @@ def _provenance(
     seed = config.get('seed')
     if not (isinstance(seed, int) and seed in seeds):
         wrong.append(f"seed {seed!r} ({trial}'s seeds: {', '.join(map(str, sorted(seeds)))})")
-    if wrong: return f"config.yaml is not a run of trial {trial}: {', '.join(wrong)}"
-    diff = [] if run['plan'] is None else _plan_diff(config, run['text'], run['plan'])
-    return f"config.yaml differs from the sweep's plan ({RUN_CONFIG}): {', '.join(diff)}" if diff else ''
+    return f"config.yaml is not a run of trial {trial}: {', '.join(wrong)}" if wrong else ''
 
 def _score_problem(v)->str:
     "Why a validation score cannot be compared ('' if it can: a number in [0, 1])."

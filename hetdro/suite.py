@@ -13,7 +13,7 @@ from pathlib import Path
 import torch
 from fastcore.script import call_parse
 from .config import load_config, prepare_data, synthcaps_folder
-from .runs import _strict_json
+from .run_folder import strict_json as _strict_json, write_atomic
 from .syncs import HostSyncs
 from .train import fit, HetModel, prepare_model, make_optimizer, train_batches, train_step
 from .anchors import GaussianAnchors, anchor_fit_loss
@@ -63,10 +63,7 @@ class SuiteLog:
         self.result['elapsed_s'] = round(time.monotonic() - self.start, 2)
         self.save()
 
-    def save(self):
-        tmp = self.path.with_name(f'.{self.path.name}.tmp{os.getpid()}')
-        tmp.write_text(_strict_json(self.result, indent=1) + '\n')
-        os.replace(tmp, self.path)
+    def save(self): write_atomic(self.path, _strict_json(self.result, indent=1) + '\n')
 
 # %% ../nbs/09a_suite.ipynb #7f3e0eb1
 def _attempt(log:SuiteLog, stage:str, key:str|None, need_s:float, fn, *args, **kwargs):

@@ -4,10 +4,10 @@
 
 # %% auto #0
 __all__ = ['DISTRIBUTIONS', 'SWEEP_KEYS', 'METHOD_KEYS', 'LOCAL_KEYS', 'SLURM_KEYS', 'SET_BY_SWEEP', 'search_trials', 'Sweep',
-           'load_sweep', 'SweepRun', 'expand_sweep']
+           'load_sweep', 'SweepRun', 'trial_key', 'expand_sweep']
 
 # %% ../nbs/07_sweep.ipynb #8160cfab
-import copy, itertools, math, random, re
+import copy, itertools, json, math, random, re
 from dataclasses import dataclass
 from pathlib import Path
 import yaml
@@ -130,7 +130,11 @@ def _check_method(name, m, where:str)->dict:
             raise ValueError(f"{where}: `{k}` must be a mapping of Config fields")
         if fixed := [f for f in SET_BY_SWEEP if f in (m.get(k) or {})]:
             raise ValueError(f"{where}: `{k}` sets {fixed}, which the sweep sets for each run (use `seeds`)")
-    return dict(overrides=m.get('overrides') or {}, search=m.get('search') or {}, trials=m.get('trials'))
+    overrides, search = m.get('overrides') or {}, m.get('search') or {}
+    if both := sorted(set(overrides) & set(search)):
+        raise ValueError(f"{where}: {', '.join(f'`{k}`' for k in both)} in both `overrides` and `search`: "
+                         "a field is either fixed or searched")
+    return dict(overrides=overrides, search=search, trials=m.get('trials'))
 
 # %% ../nbs/07_sweep.ipynb #41db14bd
 def _check_launchers(d:dict, where:str):
@@ -163,15 +167,26 @@ def load_sweep(
     else:
         path = config_file(source, 'sweeps')
         where = f'sweep file {path}'
+        if path.is_dir():
+            raise ValueError(f"{path} is a folder, not a sweep file" + (
+                " (a sweep folder: `hetdro_sweep FOLDER --status` shows it; run it with its sweep file)"
+                if (path / 'sweep.json').exists() else ''))
         try: d = yaml.safe_load(path.read_text())
         except yaml.YAMLError as e: raise ValueError(f"{where} is not valid YAML: {e}") from None
+        except (OSError, UnicodeDecodeError) as e: raise ValueError(f"{where} is not readable: {e}") from None
     if not isinstance(d, dict):
         raise ValueError(f"{where} must hold a mapping with keys {', '.join(SWEEP_KEYS)}")
     _check_keys(d, SWEEP_KEYS, 'sweep', where)
     if not isinstance(d.get('methods'), dict) or not d['methods']:
         raise ValueError(f"{where}: `methods` must map method names to {{overrides, search, trials}}")
     methods = {n: _check_method(n, m, where) for n, m in d['methods'].items()}
-    common = dict(d.get('overrides') or {}, **dict(_override_items(overrides)))
+    cli = dict(_override_items(overrides))
+    for name, m in methods.items():
+        if clash := sorted(set(cli) & (set(m['overrides']) | set(m['search']))):
+            raise ValueError(f"{where}: --set {', '.join(clash)}: method `{name}` sets "
+                             f"{'it' if len(clash) == 1 else 'them'} itself (`overrides` or `search`); "
+                             "change the sweep file, or set only fields no method sets")
+    common = dict(d.get('overrides') or {}, **cli)
     if fixed := [f for f in SET_BY_SWEEP if f in common]:
         raise ValueError(f"{where}: `overrides` sets {fixed}, which the sweep sets for each run "
                          "(use `seeds`)")
@@ -204,19 +219,39 @@ class SweepRun:
     @property
     def name(self)->str: return f'{self.method}/{self.trial}/seed{self.seed}'
 
-def expand_sweep(sweep:Sweep)->list[SweepRun]:
+def trial_key(params:dict)->str:
+    "A trial's identity: its values, as canonical JSON."
+    return json.dumps(params, sort_keys=True)
+
+def _trial_number(name:str)->int:
+    "The index in a trial name 't<i>' (-1 otherwise)."
+    return int(name[1:]) if re.fullmatch(r't\d+', name) else -1
+
+def _trial_names(trials:list[dict], known:dict)->list[str]:
+    "Names for `trials`: the known name of each trial's values, else the next free t<i>."
+    names, used = [], [_trial_number(n) for n in known.values()]
+    free = max(used, default=-1) + 1
+    for params in trials:
+        name = known.get(trial_key(params))
+        if name is None: name, free = f't{free}', free + 1
+        names.append(name)
+    return names
+
+def expand_sweep(
+    sweep:Sweep, # a checked sweep
+    known:dict|None=None, # method -> {trial_key(values): trial name} already used by the sweep folder
+)->list[SweepRun]:
     "Every run of `sweep`, its config checked (an error names the sweep file, method, trial and key)."
     runs = []
     for method, m in sweep.methods.items():
         where = f"sweep file {sweep.source}, method `{method}`"
         trials = search_trials(m['search'], m['trials'], f'{sweep.search_seed}/{method}', where)
-        width = len(str(len(trials) - 1))
-        for i, params in enumerate(trials):
-            trial = f't{i:0{width}d}'
+        names = _trial_names(trials, (known or {}).get(method, {}))
+        for trial, params in sorted(zip(names, trials), key=lambda nt: _trial_number(nt[0])):
             for seed in sweep.seeds:
                 run_dir = sweep.sweep_dir / method / trial / f'seed{seed}'
-                fields = dict(sweep.overrides, **m['overrides'], **params, seed=seed, run_dir=str(run_dir),
-                              progress=False)
+                fields = {**sweep.overrides, **m['overrides'], **params, 'seed': seed,
+                          'run_dir': str(run_dir), 'progress': False}
                 try: cfg = load_config(sweep.base, fields)
                 except (ValueError, TypeError, FileNotFoundError) as e:
                     raise ValueError(f"{where}, trial {trial} {params}: {e}") from None
