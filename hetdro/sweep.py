@@ -11,7 +11,7 @@ import copy, itertools, math, random, re
 from dataclasses import dataclass
 from pathlib import Path
 import yaml
-from .config import Config, load_config, config_file, _override_items
+from .config import Config, load_config, config_file, _override_items, load_yaml
 
 # %% ../nbs/07_sweep.ipynb #4754e65c
 DISTRIBUTIONS = ('choice', 'uniform', 'loguniform')
@@ -163,7 +163,7 @@ def load_sweep(
     else:
         path = config_file(source, 'sweeps')
         where = f'sweep file {path}'
-        try: d = yaml.safe_load(path.read_text())
+        try: d = load_yaml(path, 'sweep file')
         except yaml.YAMLError as e: raise ValueError(f"{where} is not valid YAML: {e}") from None
     if not isinstance(d, dict):
         raise ValueError(f"{where} must hold a mapping with keys {', '.join(SWEEP_KEYS)}")
