@@ -8,12 +8,14 @@ __all__ = ['DEFAULT_GROUPS', 'RESUMABLE_CHANGES', 'Config', 'check_config', 'pre
            'read_train_args', 'synthcaps_folder', 'prepare_data']
 
 # %% ../nbs/05_config.ipynb #eb4be356
-import argparse, dataclasses, difflib, hashlib, json, math, os, shutil, sys, tempfile, types, typing
+import argparse, dataclasses, difflib, hashlib, inspect, json, math, os, re, shutil, sys, tempfile, types
+import typing
 from dataclasses import dataclass, field, asdict
 from importlib import resources
 from pathlib import Path
 import yaml
 from .synthcaps import make_synthcaps
+from .strict_yaml import load_yaml, parse_yaml, _trailing_comment  # load_yaml: also from here
 
 # %% ../nbs/05_config.ipynb #82c29d25
 def _f(
@@ -30,6 +32,10 @@ def _f(
     else: kw = dict(default=default)
     meta = dict(help=help, choices=choices, low=low, high=high, low_open=low_open, high_open=high_open)
     return field(**kw, metadata=meta)
+
+def _default(f:dataclasses.Field):
+    "Field `f`'s default value (a fresh copy of a list or dict)."
+    return f.default_factory() if f.default is dataclasses.MISSING else f.default
 
 # %% ../nbs/05_config.ipynb #db88bfc1
 DEFAULT_GROUPS = [dict(name='image', encoder='resnet_visual', options=dict(pretrained=False)),
@@ -115,7 +121,8 @@ class Config:
                                  high_open=True)
     groupdro_adjustment: float = _f(0.0, 'generalisation adjustment C (update sees L_g + C/√n_g)', low=0.0)
     # run
-    seed: int = _f(0, 'seed of the model, the data order and the splits', low=0)
+    seed: int = _f(0, 'seed of the model, the data order and the splits (numpy seeds end at 2**32 - 1)',
+                   low=0, high=2**32 - 1)
     device: str = _f('auto', "'auto' (CUDA if available), 'cpu', 'cuda' or 'cuda:N'")
     precision: str = _f('fp32', 'fp32, or bf16 autocast for the encoders and head (the anchor losses stay '
                         'float64)', ('fp32', 'bf16'))
@@ -188,6 +195,22 @@ def _unknown(keys:list, known:list, what:str)->str:
     return f'unknown {what}: ' + ', '.join(f"`{k}`" + (f" (did you mean `{h[0]}`?)" if h else '')
                                            for k, h in hints.items())
 
+def _check_option(
+    i:int, # the group's number
+    encoder:type, # the encoder's class
+    key:str, # one of its options
+    value, # the value the config gives it
+):
+    "Raise a ValueError naming `groups[i].options.key` if `value` is not of the option's type and range."
+    tp = inspect.signature(encoder).parameters[key].annotation
+    if tp is int: ok, allowed = _type_ok(value, int) and value >= 1, 'an int >= 1 (a size or a count)'
+    elif tp is float:
+        ok, allowed = _type_ok(value, float|int) and math.isfinite(value) and value >= 0, 'a number >= 0'
+    else: ok, allowed = tp is inspect.Parameter.empty or _type_ok(value, tp), getattr(tp, '__name__', str(tp))
+    if not ok:
+        raise ValueError(f"config `groups[{i}].options.{key}` = {value!r} is not allowed: `{key}` of "
+                         f"{encoder.__name__} must be {allowed}")
+
 def _check_groups(groups:list):
     "Raise a ValueError naming the first bad entry of `groups`."
     from hetdro.encoders import ENCODERS, check_encoder_options   # torch: only when a config is checked
@@ -210,6 +233,7 @@ def _check_groups(groups:list):
             raise ValueError(f"config `groups[{i}].options` must be a mapping; got {g['options']!r}")
         try: check_encoder_options(g['encoder'], g.get('options', {}))
         except ValueError as e: raise ValueError(f"config `groups[{i}].options`: {e}") from None
+        for key, value in g.get('options', {}).items(): _check_option(i, ENCODERS[g['encoder']], key, value)
 
 # %% ../nbs/05_config.ipynb #d9b45985
 def _field_ok(value, f:dataclasses.Field, tp)->bool:
@@ -233,6 +257,9 @@ def check_config(cfg:Config):
         if not _field_ok(value, f, hints[f.name]):
             raise ValueError(f"config `{f.name}` = {value!r} is not allowed: it must be {_allowed(f)} "
                              f"({f.metadata['help']})")
+        if value == '':
+            none = '; for None write null' if _type_ok(None, hints[f.name]) else ''
+            raise ValueError(f"config `{f.name}` is empty: give a value{none} ({f.metadata['help']})")
     if cfg.num_classes != cfg.textcaps_num_classes:
         raise ValueError(f"config `num_classes` ({cfg.num_classes}) must equal `textcaps_num_classes` "
                          f"({cfg.textcaps_num_classes})")
@@ -256,30 +283,46 @@ def check_config(cfg:Config):
 def _set_path(d:dict, key:str, value):
     "Set `d`'s entry at dotted `key` (list items by number, e.g. `groups.1.encoder`) to `value`."
     parts, target = key.split('.'), d
-    try:
-        for p in parts[:-1]: target = target[int(p)] if isinstance(target, list) else target.setdefault(p, {})
-        if isinstance(target, list): target[int(parts[-1])] = value
-        else: target[parts[-1]] = value
-    except (IndexError, ValueError):
-        raise ValueError(f"override key `{key}` does not exist (groups are numbered 0 and 1)") from None
+    if '' in parts:
+        raise ValueError(f"override key {key!r} is neither a field's name nor a dotted path such as "
+                         "groups.1.encoder")
+    for depth, p in enumerate(parts):
+        place = '.'.join(parts[:depth])
+        if isinstance(target, list):
+            if not (p.isdecimal() and int(p) < len(target)):
+                raise ValueError(f"override key `{key}` does not exist: the items of `{place}` are numbered "
+                                 f"0 to {len(target) - 1}")
+            p = int(p)
+        elif not isinstance(target, dict):
+            raise ValueError(f"override key `{key}` does not exist: `{place}` is {target!r}, which has no "
+                             "parts")
+        if depth == len(parts) - 1: target[p] = value
+        else: target = target[p] if isinstance(target, list) else target.setdefault(p, {})
 
 # %% ../nbs/05_config.ipynb #d574c2d8
-def _yaml_problem(e:yaml.YAMLError)->str:
-    "What YAML found wrong, and where (line and column from 1), in one line."
-    mark = getattr(e, 'problem_mark', None)
-    where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ''
-    return f"{getattr(e, 'problem', None) or e}{where}"
+def _override_value(
+    key:str, # the dotted key it sets
+    text:str, # the value as typed
+    override:str, # the whole 'key=value', for errors
+):
+    "The value `text` gives `key`: text fields take it as typed (`null`: None where allowed); others: YAML."
+    tp = typing.get_type_hints(Config).get(key)
+    if tp == str|None and text == 'null': return None
+    if tp in (str, str|None) or re.fullmatch(r'groups\.[0-9]+\.(name|encoder)', key): return text
+    value = parse_yaml(text, f'override {override!r}: the value')
+    if comment := _trailing_comment(text):
+        raise ValueError(f"override {override!r}: YAML would drop {comment!r} as a comment; quote the value "
+                         "to keep the '#'")
+    return value
 
 def _override_items(overrides:list[str]|dict|None)->list[tuple]:
-    "`overrides` as (key, value) pairs; 'key=value' strings have their values read as YAML."
+    "`overrides` as (key, value) pairs; a 'key=value' string's value is read as `_override_value` says."
     if isinstance(overrides, dict): return list(overrides.items())
     items = []
     for o in overrides or []:
         if '=' not in o: raise ValueError(f"override {o!r} must look like key=value")
         k, v = o.split('=', 1)
-        try: items.append((k.strip(), yaml.safe_load(v)))
-        except yaml.YAMLError as e:
-            raise ValueError(f"override {o!r}: the value is not valid YAML: {_yaml_problem(e)}") from None
+        items.append((k.strip(), _override_value(k.strip(), v, o)))
     return items
 
 # %% ../nbs/05_config.ipynb #48e0db32
@@ -316,23 +359,21 @@ def _source_dict(source:str|Path|dict|Config|None)->dict:
     if isinstance(source, dict): return json.loads(json.dumps(source))
     if source is None: return {}
     path = config_file(source)
-    try:
-        with open(path) as f: d = yaml.safe_load(f) or {}
-    except yaml.YAMLError as e:
-        raise ValueError(f"config file {path} is not valid YAML: {_yaml_problem(e)}") from None
+    d = load_yaml(path, 'config file') or {}
     if not isinstance(d, dict): raise ValueError(f"config file {path} must hold a mapping of fields")
     return d
 
 # %% ../nbs/05_config.ipynb #4142684a
 def load_config(
     source:str|Path|dict|Config|None=None, # a YAML file, a preset's name, a dict, a Config, or None: defaults
-    overrides:list[str]|dict|None=None, # 'key=value' strings (values read as YAML) or a dict
+    overrides:list[str]|dict|None=None, # 'key=value' strings (text fields as typed, the rest YAML) or a dict
 )->Config:
     "A checked `Config` from YAML or a dict, with overrides."
     d, items = _source_dict(source), _override_items(overrides)
-    names = [f.name for f in dataclasses.fields(Config)]
-    if 'groups' not in d and any(k.startswith('groups.') for k, _ in items):
-        d['groups'] = json.loads(json.dumps(DEFAULT_GROUPS))
+    fields = {f.name: f for f in dataclasses.fields(Config)}
+    names = list(fields)
+    for top in {k.split('.')[0] for k, _ in items if '.' in k} & set(fields) - set(d):
+        d[top] = _default(fields[top])                    # a dotted key reaches into the field's default
     for k, v in items:
         _set_path(d, k, v)
         new_encoder = k.startswith('groups.') and k.endswith('.encoder')
@@ -365,10 +406,6 @@ def _yaml_line(value)->str:
     "`value` as one line of YAML."
     return yaml.safe_dump(value, default_flow_style=True, width=10**6).removesuffix('\n...\n').strip()
 
-def _default(f:dataclasses.Field):
-    "Field `f`'s default value."
-    return f.default_factory() if f.default is dataclasses.MISSING else f.default
-
 def field_help(f:dataclasses.Field)->str:
     "One field's help for `--help`: what it means, what it allows, its default."
     allowed = '' if f.metadata.get('choices') else f"{_allowed(f)}; "
@@ -381,7 +418,11 @@ def train_parser(prog:str='hetdro_train')->argparse.ArgumentParser:
         prog=prog, allow_abbrev=False, formatter_class=argparse.RawDescriptionHelpFormatter,
         usage=f'{prog} (--config NAME|FILE | --resume RUN) [--FIELD VALUE ...] [--set KEY=VALUE ...]',
         description='Train one classifier over images and captions with Gaussian anchors and GroupDRO.\n'
-                    f'Presets: {", ".join(list_presets())}.',
+                    f'Presets: {", ".join(list_presets())}.\n\n'
+                    'Values (--FIELD VALUE, --set FIELD=VALUE): a TEXT field takes the value exactly as\n'
+                    'typed ("#", spaces, on/off and all); TEXT|null: null is None. Every other field reads\n'
+                    'its value as YAML (numbers, true/false, null, [lists], {mappings}), where a " #"\n'
+                    'comment is an error.',
         epilog=f'examples:\n  {prog} --config demo\n'
                f'  {prog} --config demo --epochs 3 --groupdro_enabled false\n'
                f'  {prog} --config textcaps_groupdro --set groups.0.options.pretrained=false\n'
@@ -392,17 +433,18 @@ def train_parser(prog:str='hetdro_train')->argparse.ArgumentParser:
     run.add_argument('--resume', metavar='RUN',
                      help='a run folder or checkpoint to continue (its config is the default)')
     run.add_argument('--set', nargs='+', action='extend', default=[], metavar='KEY=VALUE',
-                     help='overrides, values read as YAML; dotted keys reach into groups '
-                     '(groups.1.encoder=...)')
+                     help='set fields, each value read as for --FIELD (see above); dotted keys reach into '
+                     'groups (groups.1.encoder=..., groups.1.options.hidden=...)')
     run.add_argument('--print_config', action='store_true',
                      help='print the resolved config as YAML and exit')
     run.add_argument('--debug', action='store_true',
                      help='print the traceback of a config, data or divergence error (or set HETDRO_DEBUG=1)')
     for title, fields in config_sections():
-        g = p.add_argument_group(f'{title} fields (values read as YAML)')
+        g = p.add_argument_group(f'{title} fields')
         for f in fields:
             choices = f.metadata.get('choices')
-            metavar = '{' + ','.join(map(str, choices)) + '}' if choices else _allowed(f).split()[0].upper()
+            metavar = ('{' + ','.join(map(str, choices)) + '}' if choices else
+                       {str: 'TEXT', str|None: 'TEXT|null'}.get(f.type) or _allowed(f).split()[0].upper())
             g.add_argument(f'--{f.name}', metavar=metavar, default=argparse.SUPPRESS,
                            help=field_help(f).replace('%', '%%'))
     return p

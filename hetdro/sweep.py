@@ -11,7 +11,7 @@ import copy, itertools, json, math, random, re
 from dataclasses import dataclass
 from pathlib import Path
 import yaml
-from .config import Config, load_config, config_file, _override_items
+from .config import Config, load_config, config_file, _override_items, load_yaml
 
 # %% ../nbs/07_sweep.ipynb #4754e65c
 DISTRIBUTIONS = ('choice', 'uniform', 'loguniform')
@@ -171,8 +171,7 @@ def load_sweep(
             raise ValueError(f"{path} is a folder, not a sweep file" + (
                 " (a sweep folder: `hetdro_sweep FOLDER --status` shows it; run it with its sweep file)"
                 if (path / 'sweep.json').exists() else ''))
-        try: d = yaml.safe_load(path.read_text())
-        except yaml.YAMLError as e: raise ValueError(f"{where} is not valid YAML: {e}") from None
+        try: d = load_yaml(path, 'sweep file')
         except (OSError, UnicodeDecodeError) as e: raise ValueError(f"{where} is not readable: {e}") from None
     if not isinstance(d, dict):
         raise ValueError(f"{where} must hold a mapping with keys {', '.join(SWEEP_KEYS)}")
