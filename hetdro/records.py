@@ -142,7 +142,6 @@ def _load_json(path:Path, raw:bytes|None=None)->dict:
     "A TextCaps JSON file (`raw`: its bytes, if read), or an error that names the file and what is wrong."
     raw = path.read_bytes() if raw is None else raw
     text = raw.decode('utf-8', errors='surrogateescape')                  # bad bytes are found per entry
-
     try: doc = json.loads(text)
     except json.JSONDecodeError as e:
         raise ValueError(f"{path} is not valid JSON ({e.msg} at line {e.lineno}, column {e.colno}): "
