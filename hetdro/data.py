@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['CHARS', 'PAD_ID', 'UNK_ID', 'MOSTLY_UNKNOWN_SHARE', 'IMAGENET_MEAN', 'IMAGENET_STD', 'GROUP_NAMES', 'BAD_DATA',
-           'MOSTLY_UNKNOWN', 'EMPTY_SKIPPED', 'CUT', 'BAD_CAPTIONS', 'CharTokenizer', 'normalize_images', 'HeteroSplit',
-           'GroupStratifiedBatchSampler', 'DataSummary', 'TextCapsData', 'textcaps_data', 'batches']
+           'OVERLAP', 'MOSTLY_UNKNOWN', 'EMPTY_SKIPPED', 'CUT', 'BAD_CAPTIONS', 'CharTokenizer', 'normalize_images',
+           'HeteroSplit', 'GroupStratifiedBatchSampler', 'DataSummary', 'TextCapsData', 'textcaps_data', 'batches']
 
 # %% ../nbs/00d_data.ipynb #36eaeced
 import functools, hashlib, json, math, os, string
@@ -194,7 +194,9 @@ class GroupStratifiedBatchSampler(torch.utils.data.Sampler):
 
 # %% ../nbs/00d_data.ipynb #a2a6c0ee
 BAD_DATA = ('missing image file', 'unreadable image', 'unconvertible image', 'empty caption',
-            'empty image_classes', 'malformed image_classes', 'malformed caption_str', 'malformed image_path')
+            'empty image_classes', 'malformed image_classes', 'malformed caption_str', 'malformed image_path',
+            'duplicate image_id')
+OVERLAP = ('image in the test split', 'same pixels as a test image', 'same pixels as a validation image')
 MOSTLY_UNKNOWN, EMPTY_SKIPPED, CUT = 'mostly unknown characters', 'empty caption skipped', 'cut to max_len'
 BAD_CAPTIONS = (MOSTLY_UNKNOWN, EMPTY_SKIPPED)
 
@@ -257,8 +259,8 @@ class DataSummary:
                     captions=Exclusions().merge(self.captions).to_dict(),
                     truncated_captions=int(self.truncated_captions),
                     errors=dict(self.errors), notes=list(self.notes),
-                    rules=dict(bad_data=list(BAD_DATA), bad_captions=list(BAD_CAPTIONS),
-                               mostly_unknown_share=MOSTLY_UNKNOWN_SHARE))
+                    rules=dict(bad_data=list(BAD_DATA), overlap=list(OVERLAP),
+                               bad_captions=list(BAD_CAPTIONS), mostly_unknown_share=MOSTLY_UNKNOWN_SHARE))
 
     def save(self,
         folder:str|Path, # e.g. the run folder
@@ -326,17 +328,48 @@ def _strict_check(groups:dict, reasons:tuple, limit:int=50):
     if lines: raise ValueError("bad data (strict=True); fix or remove these items, or leave strict off to "
                                "exclude and count them:\n" + '\n'.join(lines))
 
-def _make_split(name, table, rows, labels, captions, tokenizer, image_size, cache_dir, num_workers, progress):
-    "Cache the images of `rows`, drop unreadable ones, tokenise the captions; report drops and flags."
+def _without_test_images(table, rows, labels, test_ids:set, test_split:str):
+    "The training pool's rows whose image_id is not in the test split; the others as exclusions."
+    shared, out = np.array([table.image_id[r] in test_ids for r in rows], dtype=bool), Exclusions()
+    for r in rows[shared]:
+        out.add(OVERLAP[0], table.image_id[r], f"its image_id is in the source's {test_split!r} split too")
+    return rows[~shared], labels[~shared], out
+
+def _cache_split(table, rows, image_size, cache_dir, num_workers, progress):
+    "The image cache of `rows` of `table`, and its unreadable or unconvertible images as exclusions."
     images = table.images.subset(rows)
     key = (f"{table.fingerprint}|{table.split}|{images.fingerprint()}|"
            + hashlib.sha256(','.join(table.image_id[r] for r in rows).encode()).hexdigest())
     cache = build_image_cache(images, key, image_size, cache_dir, num_workers, progress)
-    dropped, flagged = Exclusions(), Exclusions()
+    dropped = Exclusions()
     for i, err in cache.errors.items():
         bad = 'unconvertible image' if err.startswith(UnconvertibleImage.__name__) else 'unreadable image'
         dropped.add(bad, table.image_id[rows[i]], err)
-    keep = np.flatnonzero(cache.ok)
+    return cache, dropped
+
+_SPLIT_WORD = dict(test='test', val='validation')
+
+def _identical_images(parts:dict, caches:dict, copies:dict)->tuple[dict, Exclusions, int]:
+    "Per split, a mask of the images it keeps: none with the pixels of an image of a later split."
+    seen, keep, dropped, declared = {}, {}, Exclusions(), 0
+    for name in ('test', 'val', 'train'):                     # test keeps all, validation what test lacks
+        (table, rows, _), cache = parts[name], caches[name]
+        keep[name] = cache.ok.copy()
+        for i in np.flatnonzero(cache.ok):
+            image_id = table.image_id[rows[i]]
+            where, other = seen.setdefault(cache.digests[i].tobytes(), (name, image_id))
+            if where == name: continue                          # twice in one split: no leak
+            if copies.get(image_id, image_id) == copies.get(other, other): declared += 1
+            else:
+                keep[name][i] = False
+                dropped.add(f'same pixels as a {_SPLIT_WORD[where]} image', image_id,
+                            f'the pixels of {_SPLIT_WORD[where]} image {other}')
+    return keep, dropped, declared
+
+def _make_split(name, table, rows, labels, keep, captions, tokenizer, cache):
+    "The `HeteroSplit` of `rows[keep]` (`keep`: a mask): tokenised captions, with flags."
+    flagged = Exclusions()
+    keep = np.flatnonzero(keep)
     ids = [table.image_id[r] for r in rows[keep]]
     texts, owner = [], []
     for j, r in enumerate(rows[keep]):
@@ -353,7 +386,7 @@ def _make_split(name, table, rows, labels, captions, tokenizer, image_size, cach
         flagged.add(CUT, ids[owner[k]])
     split = HeteroSplit(name, cache.images, keep, torch.from_numpy(labels[keep]), tokens,
                         torch.from_numpy(labels[keep][owner]), owner, ids)
-    return split, dropped, flagged, cache
+    return split, flagged
 
 # %% ../nbs/00d_data.ipynb #f54c18e3
 def textcaps_data(
@@ -367,7 +400,7 @@ def textcaps_data(
     image_size:int=224, # side of the cached images
     max_len:int=128, # tokenizer length
     seed:int=0, # for subsets and the validation split
-    strict:bool=False, # bad data is an error naming the items, instead of excluded and counted
+    strict:bool=False, # bad data and shared images are errors naming the items (not exclusions)
     cache_dir:str|Path='data_cache', # image caches
     hf_cache_dir:str|Path|None=None, # `datasets` cache for source='huggingface'
     hf_path:str|Path=HF_REPO, # source='huggingface': a hub id, parquet mirror or save_to_disk folder
@@ -379,36 +412,60 @@ def textcaps_data(
 )->TextCapsData:
     "TextCaps (or SynthCaps) as train / validation / test `HeteroSplit`s, with a summary of what was kept."
     progress = verbose if progress is None else progress
+    if train_split == test_split:
+        raise ValueError(f"`train_split` and `test_split` are both {train_split!r}: the test split would be "
+                         "the training images")
     if isinstance(source, str) and source == 'huggingface':
         wanted = list(dict.fromkeys((train_split, test_split)))
         source = load_textcaps_hf(hf_path, hf_cache_dir, splits=wanted, progress=progress)
     tables = {s: _read(source, root, s) for s in (train_split, test_split)}
     classes = top_k_classes(tables[train_split].image_classes, num_classes)
-    notes, excluded, labelled = [], {}, {}
+    notes, test_notes, excluded, labelled = [], [], {}, {}
     for s, t in tables.items():
         rows, labels, why = label_table(t, classes, captions)
         excluded[s] = t.excluded.merge(why)
         labelled[s] = (rows, labels)
     if strict: _strict_check(excluded, BAD_DATA)                       # before any image is decoded
-    pool_rows, pool_labels = _cap(*labelled[train_split], max_train_samples, 'max_train_samples', seed,
-                                  strict, notes)
     test_rows, test_labels = _cap(*labelled[test_split], max_test_samples, 'max_test_samples', seed,
-                                  strict, notes)
+                                  strict, test_notes)
+    test_ids = {tables[test_split].image_id[r] for r in test_rows}
+    rows, labels, shared = _without_test_images(tables[train_split], *labelled[train_split], test_ids,
+                                                test_split)
+    if shared and not len(rows):
+        raise ValueError(f"every labelled image of the source's {train_split!r} split is in its "
+                         f"{test_split!r} split too (the test split): is one a copy of the other?")
+    excluded[train_split] = excluded[train_split].merge(shared)
+    if strict: _strict_check({train_split: shared}, OVERLAP)
+    pool_rows, pool_labels = _cap(rows, labels, max_train_samples, 'max_train_samples', seed, strict, notes)
+    notes += test_notes
     train_idx, val_idx = stratified_split(pool_labels, val_fraction, seed)
     tokenizer = CharTokenizer(max_len)
     parts = dict(train=(tables[train_split], pool_rows[train_idx], pool_labels[train_idx]),
                  val=(tables[train_split], pool_rows[val_idx], pool_labels[val_idx]),
                  test=(tables[test_split], test_rows, test_labels))
+    caches, dropped = {}, {}
+    for name, (table, rows, labels) in parts.items():
+        caches[name], dropped[name] = _cache_split(table, rows, image_size, cache_dir, num_workers, progress)
+    copies = {**tables[test_split].copies, **tables[train_split].copies}
+    keep, identical, declared = _identical_images(parts, caches, copies)
+    for name in ('train', 'val'):
+        if caches[name].ok.any() and not keep[name].any():
+            raise ValueError(f"no image of the {_SPLIT_WORD.get(name, name)} split is left: each has the "
+                             "pixels of an image of a later split (do the source's splits hold the same "
+                             "images?)")
+    excluded[train_split] = excluded[train_split].merge(identical)
+    if declared: notes.append(f"{declared} images with the pixels of an image of another split are kept: the "
+                              "source declares them copies of it (`copies`, as SynthCaps' `distinct_images`)")
     splits, modes, conversions, flagged = {}, Counter(), Counter(), Exclusions()
     for name, (table, rows, labels) in parts.items():
-        splits[name], dropped, flags, cache = _make_split(name, table, rows, labels, captions, tokenizer,
-                                                          image_size, cache_dir, num_workers, progress)
+        splits[name], flags = _make_split(name, table, rows, labels, keep[name], captions, tokenizer,
+                                          caches[name])
         src = train_split if name != 'test' else test_split
-        excluded[src] = excluded[src].merge(dropped)
-        flagged, modes = flagged.merge(flags), modes + cache.modes
-        conversions += cache.conversions
-        if cache.note: notes.append(cache.note)
-    if strict: _strict_check({**excluded, 'captions': flagged}, BAD_DATA + BAD_CAPTIONS)
+        excluded[src] = excluded[src].merge(dropped[name])
+        flagged, modes = flagged.merge(flags), modes + caches[name].modes
+        conversions += caches[name].conversions
+        if caches[name].note: notes.append(caches[name].note)
+    if strict: _strict_check({**excluded, 'captions': flagged}, BAD_DATA + BAD_CAPTIONS + OVERLAP)
     counts = {n: np.stack([np.bincount(s.image_labels, minlength=num_classes),
                            np.bincount(s.text_labels, minlength=num_classes)], 1) for n, s in splits.items()}
     errors = {i: e.details[i] for e in excluded.values() for r in ('unreadable image', 'unconvertible image')

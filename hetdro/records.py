@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 from .synthcaps import make_synthcaps
+from .mirrors import content_fingerprint, check_parquet_mirror, check_saved_dataset
 
 # %% ../nbs/00b_records.ipynb #be4c785b
 class ImageSource:
@@ -44,8 +45,8 @@ class FileImages(ImageSource):
     def open(self, i): return Image.open(self.paths[i])
     def subset(self, rows): return FileImages([self.paths[r] for r in rows])
     def fingerprint(self):
-        "Hash of every file's path, size and modification time (a replaced or repaired file changes it)."
-        return _file_fingerprint(*self.paths)
+        "`content_fingerprint` of the files: sizes and content (a replaced or repaired file changes it)."
+        return content_fingerprint(*self.paths)
 
 class HFImages(ImageSource):
     "Images in a `datasets.Dataset`'s `image` column, read undecoded (bytes or path) and opened with PIL."
@@ -65,8 +66,10 @@ class HFImages(ImageSource):
         out.ds, out.rows = self.ds, self.rows[np.asarray(rows)]
         return out
     def fingerprint(self):
-        "The dataset's own fingerprint (it changes with its content) and the rows."
-        return hashlib.sha256(f'{self.ds._fingerprint}|{self.rows.tobytes().hex()}'.encode()).hexdigest()[:16]
+        "The dataset's own fingerprint, the content of its Arrow files (`content_fingerprint`) and the rows."
+        files = content_fingerprint(*(f['filename'] for f in self.ds.cache_files))
+        key = f'{self.ds._fingerprint}|{files}|{self.rows.tobytes().hex()}'
+        return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 # %% ../nbs/00b_records.ipynb #a26c151f
 class Exclusions(Counter):
@@ -115,18 +118,11 @@ class TextCapsTable:
     images: ImageSource
     fingerprint: str # identifies the source data of this split (part of the image cache key)
     excluded: Exclusions = field(default_factory=Exclusions) # rows dropped while reading, by reason, with ids
+    copies: dict = field(default_factory=dict) # image id -> id of the image it is a declared copy of
 
     def __len__(self): return len(self.image_id)
 
 # %% ../nbs/00b_records.ipynb #45515a27
-def _file_fingerprint(*paths:Path)->str:
-    "Hash of the files' paths, sizes and modification times (a missing file counts as size -1)."
-    h = hashlib.sha256()
-    for p in paths:
-        st = p.stat() if p.exists() else None
-        h.update(f'{p.resolve()}|{st.st_size if st else -1}|{st.st_mtime_ns if st else -1};'.encode())
-    return h.hexdigest()[:16]
-
 _NOT_UTF8 = re.compile('[\udc80-\udcff]')    # bytes that were not UTF-8, kept by errors='surrogateescape'
 
 def _field_problem(value, name:str, many:bool)->tuple[str, str]|None:
@@ -142,9 +138,10 @@ def _field_problem(value, name:str, many:bool)->tuple[str, str]|None:
         if _NOT_UTF8.search(x): return name, f"{name} is not valid UTF-8 ({x!r:.40})"
     return None
 
-def _load_json(path:Path)->dict:
-    "A TextCaps JSON file, or an error that names the file and says what is wrong with it."
-    text = path.read_bytes().decode('utf-8', errors='surrogateescape')     # bad bytes are found per entry
+def _load_json(path:Path, raw:bytes|None=None)->dict:
+    "A TextCaps JSON file (`raw`: its bytes, if read), or an error that names the file and what is wrong."
+    raw = path.read_bytes() if raw is None else raw
+    text = raw.decode('utf-8', errors='surrogateescape')                  # bad bytes are found per entry
     try: doc = json.loads(text)
     except json.JSONDecodeError as e:
         raise ValueError(f"{path} is not valid JSON ({e.msg} at line {e.lineno}, column {e.colno}): "
@@ -160,6 +157,14 @@ def _load_json(path:Path)->dict:
                          "expected a list of caption entries")
     return doc
 
+def _copies(doc:dict, path:Path)->dict:
+    "A TextCaps JSON file's declared copies (`copies`: image id -> id of the image it copies), if any."
+    copies = doc.get('copies', {})
+    if not (isinstance(copies, dict) and all(isinstance(v, str) for v in copies.values())):
+        raise ValueError(f"{path}: 'copies' must map image ids to the ids of the images they are copies of, "
+                         f"got {copies!r:.60}")
+    return copies
+
 def read_textcaps_json(
     root:str|Path, # folder with TextCaps_0.1_<split>.json and train_images/
     split:str, # 'train' or 'val'
@@ -171,8 +176,9 @@ def read_textcaps_json(
                          "(the test file has no captions)")
     path = root / f'TextCaps_0.1_{split}.json'
     if not path.exists(): raise FileNotFoundError(f"TextCaps JSON not found: {path}")
-    rows = {}
-    for n, e in enumerate(_load_json(path)['data']):
+    rows, raw = {}, path.read_bytes()
+    doc = _load_json(path, raw)
+    for n, e in enumerate(doc['data']):
         if not isinstance(e, dict):
             raise ValueError(f"{path}: entry {n} is a {type(e).__name__}, expected an object")
         missing = [k for k in ('image_id', 'image_classes', 'caption_str') if k not in e]
@@ -205,7 +211,9 @@ def read_textcaps_json(
         classes.append(list(r['classes'] or []))
         captions.append(r['captions'])
         paths.append(p)
-    return TextCapsTable(split, ids, classes, captions, FileImages(paths), _file_fingerprint(path), excluded)
+    fingerprint = hashlib.sha256(raw).hexdigest()[:16]                     # the JSON file's content
+    copies = _copies(doc, path)
+    return TextCapsTable(split, ids, classes, captions, FileImages(paths), fingerprint, excluded, copies)
 
 # %% ../nbs/00b_records.ipynb #72972dd0
 HF_REPO = 'lmms-lab/TextCaps'
@@ -229,12 +237,15 @@ def read_textcaps_hf(
     meta = ds.select_columns(['image_id', 'image_classes', 'caption_str']).to_dict()
     fp = (getattr(ds, '_fingerprint', None)
           or hashlib.sha256(''.join(map(str, meta['image_id'])).encode()).hexdigest()[:16])
-    keep, classes, captions, excluded = [], [], [], Exclusions()
+    keep, classes, captions, excluded, first = [], [], [], Exclusions(), {}
     columns = (meta[k] for k in ('image_id', 'image_classes', 'caption_str'))
     for n, (image_id, cls, caps) in enumerate(zip(*columns)):
         if not isinstance(image_id, str) or not image_id:
             raise ValueError(f"split {split!r}, row {n}: image_id must be a non-empty string, "
                              f"got {image_id!r:.60}")
+        if (m := first.setdefault(image_id, n)) != n:                   # the first row of an image is kept
+            excluded.add('duplicate image_id', image_id, f'split {split!r} row {n}: the image_id of row {m}')
+            continue
         problem = _field_problem(cls, 'image_classes', True) or _field_problem(caps, 'caption_str', True)
         if problem:
             excluded.add(f'malformed {problem[0]}', image_id, f'split {split!r} row {n}: {problem[1]}')
@@ -359,20 +370,6 @@ def _contents(root:Path, limit:int=8)->str:
     if not names: return 'nothing (an empty folder)'
     return ', '.join(names[:limit]) + (f', ... ({len(names)} entries)' if len(names) > limit else '')
 
-def _check_parquet(f:Path):
-    "An error naming `f` when it is a Git LFS pointer or not a complete parquet file."
-    size = f.stat().st_size
-    with open(f, 'rb') as fh:
-        head = fh.read(64)
-        fh.seek(max(size - 4, 0))
-        tail = fh.read(4)
-    if head.startswith(b'version https://git-lfs'):
-        raise ValueError(f"{f} is a Git LFS pointer, not the data: run `git lfs pull` in the clone, or "
-                         "download the files with `hf download`")
-    if size < 12 or head[:4] != b'PAR1' or tail != b'PAR1':
-        raise ValueError(f"{f} is not a complete parquet file ({size} bytes): a partial or damaged copy? "
-                         "Copy or download it again")
-
 def _parquet_files(root:Path)->dict[str, list[Path]]:
     "The parquet files below `root` (hidden folders skipped) by split, the split being how their names start."
     found = sorted(f for f in root.rglob('*.parquet')
@@ -430,7 +427,9 @@ def load_textcaps_hf(
         if not local.is_dir():
             what = 'not a folder' if local.exists() else 'no such folder'
             raise FileNotFoundError(f"TextCaps mirror {local}: {what}; expected {_EXPECTED}")
-        if (local / 'dataset_dict.json').is_file(): return datasets.load_from_disk(str(local))
+        if (local / 'dataset_dict.json').is_file():
+            check_saved_dataset(local)                                  # an error names a broken file
+            return datasets.load_from_disk(str(local))
         if (local / 'state.json').is_file():
             raise ValueError(f"{local} holds one `datasets.Dataset` (state.json), not a DatasetDict with the "
                              "splits 'train' and 'val': save `DatasetDict(train=..., val=...)` instead")
@@ -444,10 +443,10 @@ def load_textcaps_hf(
                 raise ValueError(f"{local} has no parquet files of the split(s) {missing}; its file names "
                                  f"give the splits {sorted(by_split)}")
             by_split = {s: by_split[s] for s in splits}
-        for files in by_split.values():
-            for f in files: _check_parquet(f)
+        fingerprint = check_parquet_mirror(by_split)                    # the files' content names their cache
         files = {s: [str(f) for f in fs] for s, fs in by_split.items()}
-        return datasets.load_dataset('parquet', data_files=files, cache_dir=cache)
+        return datasets.load_dataset('parquet', name=f'hetdro-{fingerprint}', data_files=files,
+                                     cache_dir=cache)
 
 # %% ../nbs/00b_records.ipynb #9afb4390
 def top_k_classes(

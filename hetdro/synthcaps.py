@@ -130,7 +130,7 @@ def make_synthcaps(
     bad = {k: None for k in MALFORMED_KINDS} if malformed else {}
     drawn = []                                                    # (class, file) of the images drawn so far
     for split, n in (('train', n_train), ('val', n_val)):
-        data = []
+        data, copies = [], {}                                     # copies: image id -> the drawn image's id
         kinds = list(bad) + ['ok'] * (n - len(bad)) if split == 'train' else ['ok'] * n
         for kind in kinds:
             image_id = ''.join(rng.choice(list('0123456789abcdef'), 16))
@@ -139,6 +139,7 @@ def make_synthcaps(
             if reuse:
                 c, src = drawn[int(rng.integers(len(drawn)))]
                 os.link(src, path)
+                copies[image_id] = src.stem
             else: c = int(rng.choice(n_classes, p=p)) if kind == 'ok' else 0   # malformed: commonest class
             n_others = int(rng.integers(0, 3))
             others = [SYNTH_CLASSES[o] for o in rng.choice(n_classes, n_others, replace=False) if o != c]
@@ -156,5 +157,6 @@ def make_synthcaps(
                                  image_path=f'train/{image_id}.jpg', image_width=image_size[0],
                                  image_height=image_size[1], set_name=split))
         doc = dict(dataset_type=split, dataset_name='textcaps', dataset_version='0.1', data=data)
+        if copies: doc['copies'] = copies                         # declared: no check takes them for leaks
         (root / f'TextCaps_0.1_{split}.json').write_text(json.dumps(doc))
     return bad
