@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['WHITE_LEVEL', 'CACHE_VERSION', 'CACHE_CHECK_ROWS', 'UnconvertibleImage', 'to_rgb', 'decode_resize', 'pixel_digest',
-           'ImageCache', 'build_image_cache']
+           'ImageCache', 'progress_redraws', 'build_image_cache']
 
 # %% ../nbs/00c_images.ipynb #25f51f80
 import hashlib, json, os, re, shutil, tempfile, uuid
@@ -85,6 +85,15 @@ class ImageCache:
     conversions: Counter = field(default_factory=Counter) # kind of conversion -> images (see `to_rgb`)
     note: str|None = None # set when a damaged cache was found and rebuilt
     digests: np.ndarray|None = None # (N, 16) uint8: `pixel_digest` of each readable row (zeros: the others)
+
+# %% ../nbs/00c_images.ipynb #cc161f24
+import sys
+
+def progress_redraws()->bool:
+    "Whether a progress bar can redraw in place here: under a Jupyter kernel, or with stdout a terminal."
+    ipython = sys.modules.get('IPython')                  # a kernel has imported it; a plain script may not have
+    in_kernel = ipython is not None and getattr(ipython.get_ipython(), 'kernel', None) is not None
+    return in_kernel or bool(getattr(sys.stdout, 'isatty', lambda: False)())
 
 # %% ../nbs/00c_images.ipynb #a99215c7
 def _check_rows(n:int)->np.ndarray:
@@ -169,7 +178,8 @@ def build_image_cache(
     try:
         with ThreadPoolExecutor(num_workers or os.cpu_count()) as pool:
             results = pool.map(work, range(n))
-            results = progress_bar(results, total=n, leave=False) if progress and n else results
+            results = progress_bar(results, total=n, leave=False) if progress and n and progress_redraws() \
+                else results
             for i, mode, done, err in results:
                 if err is not None:
                     errors[i] = err

@@ -282,16 +282,49 @@ class FitResult:
     warnings: list # health checks (see `health_checks`)
 
 # %% ../nbs/05b_runs.ipynb #a567aca3
-def results_table(r:FitResult)->str:
-    "The final metrics of a run as a small text table."
+def _result_rows(r:FitResult)->tuple[list[str], list[tuple[str, list[float]]]]:
+    "The columns and rows of a run's final metrics: validation (best epoch), test of the best and final model."
     rows = [('val (best epoch %d)' % r.best_epoch, r.best_val), ('test (best model)', r.test_best),
             ('test (final model)', r.test_final)]
     names, cols = r.config.group_names, HEADLINE_METRICS
-    out = [f"{'':22s}" + ''.join(f'{c:>19s}' for c in cols) + ''.join(f"{n + ' acc':>12s}" for n in names)]
-    for name, m in rows:
-        out.append(f'{name:22s}' + ''.join(f'{m[c]:19.3f}' for c in cols)
-                   + ''.join(f"{a:12.3f}" for a in m['group_acc'].values()))
+    return ([*cols, *(f'{n} acc' for n in names)],
+            [(name, [m[c] for c in cols] + list(m['group_acc'].values())) for name, m in rows])
+
+def results_table(r:FitResult)->str:
+    "The final metrics of a run as a small text table."
+    cols, rows = _result_rows(r)
+    n = len(HEADLINE_METRICS)
+    out = [f"{'':22s}" + ''.join(f'{c:>19s}' for c in cols[:n]) + ''.join(f"{c:>12s}" for c in cols[n:])]
+    for name, values in rows:
+        out.append(f'{name:22s}' + ''.join(f'{v:19.3f}' for v in values[:n])
+                   + ''.join(f"{v:12.3f}" for v in values[n:]))
     return '\n'.join(out)
+
+# %% ../nbs/05b_runs.ipynb #936b39c6
+import html
+from fastcore.basics import patch
+
+def _fit_header(r:FitResult)->str:
+    "The first line of a FitResult's display."
+    epochs = f"{len(r.history)} epoch{'s' * (len(r.history) != 1)}" if r.history else 'no epochs'
+    return f"FitResult: {r.run_dir}: ok, {epochs} (counted from 0), best epoch {r.best_epoch}"
+
+@patch
+def __repr__(self:FitResult)->str:
+    "The run folder, its epochs, the best epoch, the warnings and `results_table`."
+    return '\n'.join([_fit_header(self), *(f'warning: {w}' for w in self.warnings), results_table(self)])
+
+@patch
+def _repr_html_(self:FitResult)->str:
+    "The same as HTML, for notebooks."
+    cols, rows = _result_rows(self)
+    cell = lambda v, tag='td': f'<{tag}>{html.escape(str(v))}</{tag}>'
+    head = '<tr>' + cell('', 'th') + ''.join(cell(c, 'th') for c in cols) + '</tr>'
+    body = ''.join('<tr>' + cell(name, 'th') + ''.join(cell(f'{v:.3f}') for v in values) + '</tr>'
+                   for name, values in rows)
+    warnings = ''.join(f'<li>warning: {html.escape(w)}</li>' for w in self.warnings)
+    return (f'<div><p>{html.escape(_fit_header(self))}</p>' + (f'<ul>{warnings}</ul>' if warnings else '')
+            + f'<table>{head}{body}</table></div>')
 
 # %% ../nbs/05b_runs.ipynb #f0b932ec
 @dataclass
@@ -369,17 +402,25 @@ class RunLog:
         self.started = True
 
     def epochs(self, epochs:range):
-        "`epochs`, under a progress bar if the config asks for one."
-        if not (self.main and self.cfg.progress): return epochs
+        "`epochs`, under a progress bar if the config asks for one and it can redraw in place here."
+        from hetdro.images import progress_redraws
+        if not (self.main and self.cfg.progress and progress_redraws()): return epochs
         from fastprogress.fastprogress import master_bar
         self.bar = master_bar(epochs)
-        return self.bar
+        return self._numbered(self.bar)
+
+    def _numbered(self, bar):
+        for epoch in bar:                            # the epoch the next batches belong to (a resume starts late)
+            self.current_epoch = epoch
+            yield epoch
 
     def batches(self, loader):
         "`loader`, under the epoch's progress bar if there is one."
         if self.bar is None: return loader
         from fastprogress.fastprogress import progress_bar
-        return progress_bar(loader, parent=self.bar)
+        bar = progress_bar(loader, parent=self.bar)
+        bar.prefix = f'epoch {self.current_epoch} (0-{self.cfg.epochs - 1})'   # fastprogress would count from 1
+        return bar
 
     def step(self, step:int, out:StepOutput, groupdro:GroupDRO|None):
         "Every `log_interval` steps: the loss terms, group losses and q to TensorBoard and the progress bar."
@@ -406,14 +447,15 @@ class RunLog:
         write_atomic(self.run_dir / METRICS_FILE, ''.join(strict_json(r) + '\n' for r in self.rows))
 
     def epoch_line(self, row:dict, val:dict):
-        "An epoch's line under the progress bar (groups by `groups[].name`)."
-        if self.bar is None: return
+        "An epoch's line (groups by `groups[].name`): under the progress bar, or one printed line without one."
+        if not (self.main and self.cfg.progress): return
         names = self.cfg.group_names
         line = (f"epoch {row['epoch']}: loss {row['train']['loss']:.3f}  val acc {val['acc']:.3f}  "
                 f"worst-group {val['worst_group_acc']:.3f}  "
                 + '  '.join(f'{n} {a:.3f}' for n, a in zip(names, val['group_acc'].values())))
         if 'q' in row: line += '  q ' + ' '.join(f'{n} {v:.3f}' for n, v in zip(names, row['q'].values()))
-        self.bar.write(line)
+        if self.bar is not None: self.bar.write(line)
+        else: print(line, flush=True)
 
     def checkpoints(self, state:RunState, model:nn.Module, opt:torch.optim.Optimizer, improved:bool):
         "best.pt if improved; then last.pt when due (improved, every `save_every` epochs, the last)."
