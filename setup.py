@@ -22,6 +22,7 @@ min_python = cfg['min_python']
 requirements = shlex.split(cfg.get('requirements', ''))
 dev_requirements = shlex.split(cfg.get('dev_requirements', ''))
 slurm_requirements = shlex.split(cfg.get('slurm_requirements', ''))  # pip install hetdro[slurm]
+notebooks_requirements = shlex.split(cfg.get('notebooks_requirements', ''))  # pip install -e '.[dev,notebooks]'
 
 setuptools.setup(
     name=cfg['lib_name'],
@@ -39,7 +40,7 @@ setuptools.setup(
                                                 exclude=['*.__pycache__']),
     include_package_data=True,
     install_requires=requirements,
-    extras_require={'dev': dev_requirements, 'slurm': slurm_requirements},
+    extras_require={'dev': dev_requirements, 'slurm': slurm_requirements, 'notebooks': notebooks_requirements},
     python_requires='>=' + min_python,
     long_description=open('README.md', encoding='utf-8').read(),
     long_description_content_type='text/markdown',

@@ -4,11 +4,11 @@
 
 # %% auto #0
 __all__ = ['Run', 'load_run', 'load_model', 'collect_latents', 'plot_anchor_gaussians', 'q_history', 'plot_q_trajectory',
-           'plot_group_curves', 'run_health', 'latent_diagnostics', 'compare_runs', 'explorer', 'history_frame',
-           'results_frame']
+           'plot_group_curves', 'run_health', 'latent_diagnostics', 'compare_runs', 'Explorer', 'explorer',
+           'history_frame', 'results_frame']
 
 # %% ../nbs/08_analysis.ipynb #5a9df573
-import math, pickle
+import io, math, pickle
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
@@ -16,6 +16,7 @@ import pandas as pd
 import torch
 from torch import Tensor
 import matplotlib.pyplot as plt
+from matplotlib.figure import Figure
 import seaborn as sns
 from matplotlib.patches import Ellipse
 from scipy import stats
@@ -114,8 +115,8 @@ def plot_anchor_gaussians(
     classes:list[int]|None=None, # classes to show (default: all)
     groups:list[int]|None=None, # groups to show (default: both)
     max_per_group:int=1000, # points per group
-    ax=None, # draw into this axes (default: a new figure)
-)->plt.Figure:
+    ax=None, # draw into these axes (default: a new pyplot figure)
+)->Figure:
     "Latents of a split (colour = class, marker = group) with each class's anchor mean and 1σ/2σ ellipses."
     model, cfg = load_model(source, data=data)
     if data is None and cfg is None:
@@ -173,13 +174,15 @@ def q_history(
 # %% ../nbs/08_analysis.ipynb #673e2113
 def plot_q_trajectory(
     run, # a run folder, FitResult or Run
-)->plt.Figure:
+    fig:Figure|None=None, # draw into this empty figure (default: a new pyplot figure)
+)->Figure:
     "q per group against the training step, warmup shaded, with max q and the normalised entropy of q."
     run = run if isinstance(run, Run) else load_run(run)
     steps, q = q_history(run)
     if not len(steps):
         raise ValueError(f"{run.path} has no q trajectory: was it trained with `groupdro_enabled: true`?")
-    fig, (ax, ax2) = plt.subplots(2, 1, figsize=(7, 4.8), sharex=True, gridspec_kw=dict(height_ratios=(2, 1)))
+    fig = fig if fig is not None else plt.figure(figsize=(7, 4.8))
+    ax, ax2 = fig.subplots(2, 1, sharex=True, gridspec_kw=dict(height_ratios=(2, 1)))
     steps_per_epoch = run.history[0]['step'] if run.history else 1
     warm = run.config.groupdro_warmup_epochs * steps_per_epoch
     for a in (ax, ax2): a.axvspan(0, warm, color='0.9', label='warmup' if a is ax else None)
@@ -280,52 +283,75 @@ def compare_runs(
     return comparison_from_runs(folders)
 
 # %% ../nbs/08_analysis.ipynb #a4e5fe9a
+import ipywidgets as w
+
 def _has_kernel()->bool:
     "Whether a Jupyter kernel runs this code (widgets show nothing without one)."
     from IPython import get_ipython
     return getattr(get_ipython(), 'kernel', None) is not None
 
+def _png(fig:Figure, dpi:int=80)->bytes:
+    "A figure as PNG bytes, drawn by the figure's own canvas (no pyplot)."
+    buf = io.BytesIO()
+    fig.savefig(buf, format='png', dpi=dpi)
+    return buf.getvalue()
+
+class Explorer(w.VBox):
+    "The explorer's widgets; `.figures`: the figures last drawn, `.message`: what it shows instead of them."
+    def __repr__(self): return f'Explorer of {len(self.runs)} runs'
+
 def explorer(
     runs:list, # run folders (or FitResults)
     data=None, # shared data for the runs (rebuilt from each run's config if None)
-):
-    "An ipywidgets explorer of anchors and q over runs and checkpoints (`.figures`: the last drawn)."
-    import ipywidgets as w
-    from IPython.display import display
+    classes:list|None=None, # the classes shown at first, by index or name (default: all)
+    checkpoint:str='best', # the checkpoint shown at first: 'best' or 'last'
+    split:str='val', # the split shown at first: 'train', 'val' or 'test'
+)->Explorer:
+    "An ipywidgets explorer of anchors and q over runs and checkpoints, drawn on Figures (never pyplot)."
     runs = [load_run(r) for r in runs]
     if not runs: raise ValueError('`runs` is empty')
     names = [f'{r.path.parent.name}/{r.path.name}' for r in runs]
     datas = {0: data or prepare_data(runs[0].config, verbose=False)}   # data loaded once per run
-    classes = list(datas[0].classes)
+    class_names = list(datas[0].classes)
+    C = len(class_names)
+    by_index = lambda c: class_names.index(c) if isinstance(c, str) else c
+    shown = range(C) if classes is None else [by_index(c) for c in classes]
     run_w = w.Dropdown(options=list(zip(names, range(len(runs)))), description='run')
-    ck_w = w.ToggleButtons(options=['best', 'last'], description='checkpoint')
-    split_w = w.ToggleButtons(options=['train', 'val', 'test'], value='val', description='split')
-    C = len(classes)
-    cls_w = w.SelectMultiple(options=list(zip(classes, range(C))), value=tuple(range(C)),
+    ck_w = w.ToggleButtons(options=['best', 'last'], value=checkpoint, description='checkpoint')
+    split_w = w.ToggleButtons(options=['train', 'val', 'test'], value=split, description='split')
+    cls_w = w.SelectMultiple(options=list(zip(class_names, range(C))), value=tuple(shown),
                              description='classes', rows=min(C, 6))
     grp_w = w.SelectMultiple(options=list(zip(GROUP_NAMES, range(len(GROUP_NAMES)))),
                              value=tuple(range(len(GROUP_NAMES))), description='groups')
-    out, kernel = w.Output(), _has_kernel()
+    note_w = w.HTML()
+    anchors_w, q_w = w.Image(format='png'), w.Image(format='png')
     models = {}                                              # loaded once per (run, checkpoint)
+    def show(message:str|None, figures:list):
+        box.message, box.figures = message, figures
+        note_w.value = f'<b>{message}</b>' if message else ''
+        for im, fig in zip((anchors_w, q_w), figures + [None, None]):
+            im.value = _png(fig) if fig is not None else b''
+            im.layout.display = None if fig is not None else 'none'
     def redraw(*_):
-        run = runs[run_w.value]
-        if run_w.value not in datas: datas[run_w.value] = data or prepare_data(run.config, verbose=False)
-        key = (run_w.value, ck_w.value)
-        if key not in models: models[key] = load_model(run.path, ck_w.value, data=datas[run_w.value])[0]
-        if kernel: out.clear_output(wait=True)    # without a kernel IPython would print ANSI codes instead
-        box.figures = []
-        with out:
-            if not cls_w.value or not grp_w.value:
-                print('pick at least one class and one group')
-                return
-            box.figures = [plot_anchor_gaussians(models[key], datas[run_w.value], split_w.value,
-                                                 classes=list(cls_w.value), groups=list(grp_w.value))]
-            if run.config.groupdro_enabled: box.figures.append(plot_q_trajectory(run))
-            for f in box.figures:
-                if kernel: display(f)                  # headless, the figures are only kept in `.figures`
-                plt.close(f)
+        run, key = runs[run_w.value], (run_w.value, ck_w.value)
+        if not cls_w.value or not grp_w.value: return show('pick at least one class and one group', [])
+        try:                                                 # a folder deleted since: one line, no traceback
+            if not run.path.is_dir(): raise FileNotFoundError(f'the run folder {run.path} no longer exists')
+            if run_w.value not in datas: datas[run_w.value] = data or prepare_data(run.config, verbose=False)
+            if key not in models: models[key] = load_model(run.path, ck_w.value, data=datas[run_w.value])[0]
+            anchors = Figure(figsize=(6.5, 5.5))
+            plot_anchor_gaussians(models[key], datas[run_w.value], split_w.value, classes=list(cls_w.value),
+                                  groups=list(grp_w.value), ax=anchors.subplots())
+            figures = [anchors]
+            if run.config.groupdro_enabled:
+                figures.append(plot_q_trajectory(run, fig=Figure(figsize=(7, 4.8))))
+        except (OSError, ValueError) as e: return show(f'{type(e).__name__}: {e}'.splitlines()[0], [])
+        show(None, figures)
     for wd in (run_w, ck_w, split_w, cls_w, grp_w): wd.observe(redraw, names='value')
-    box = w.VBox([w.HBox([run_w, ck_w]), split_w, w.HBox([cls_w, grp_w]), out])
-    box.redraw = redraw
+    pictures = w.HBox([anchors_w, q_w], layout=w.Layout(flex_flow='row wrap', align_items='flex-start'))
+    box = Explorer([w.HBox([run_w, ck_w]), split_w, w.HBox([cls_w, grp_w]), note_w, pictures])
+    box.runs, box.redraw, box.controls = runs, redraw, dict(run=run_w, checkpoint=ck_w, split=split_w,
+                                                             classes=cls_w, groups=grp_w)
+    box.pictures = (anchors_w, q_w)
     redraw()
     return box

@@ -120,6 +120,30 @@ def comparison_from_results(
         paired[f'{n} - {base}'] = dict(seeds=len(common), **stats_of(diffs))
     return Comparison(per_seed, summary, pd.DataFrame(paired).T, metrics)
 
+# %% ../nbs/07b_collect.ipynb #d0396f2c
+from fastcore.basics import patch
+
+def _comparison_frame(c:Comparison)->pd.DataFrame:
+    "The summary and the paired differences as one table of 'mean ± half-width' (a single seed: the mean)."
+    def cell(row, k, sign=''):
+        m, hi = row[f'{k}_mean'], row[f'{k}_ci_high']
+        return f'{m:{sign}.3f}' if math.isnan(hi) else f'{m:{sign}.3f} ± {hi - m:.3f}'
+    rows = {n: dict(seeds=int(r.seeds), **{k: cell(r, k) for k in c.metrics})
+            for n, r in c.summary.iterrows()}
+    rows |= {n: dict(seeds=int(r.seeds), **{k: cell(r, k, '+') for k in c.metrics})
+             for n, r in c.paired.iterrows()}
+    return pd.DataFrame(rows).T
+
+_COMPARISON_HEADER = ("Comparison: test metrics of the validation-selected models, mean ± half-width of the "
+                      "95% t-interval; 'a - b': paired differences over the seeds both have")
+
+@patch
+def __repr__(self:Comparison)->str: return _COMPARISON_HEADER + '\n' + _comparison_frame(self).to_string()
+
+@patch
+def _repr_html_(self:Comparison)->str:
+    return f'<p>{_COMPARISON_HEADER}</p>' + _comparison_frame(self).to_html()
+
 # %% ../nbs/07b_collect.ipynb #fdbc37fa
 _ROW_KEYS, _ROW_PARTS = ('run_dir', 'status', 'error', 'best_epoch'), ('val.', 'test.', 'test_final.')
 
@@ -559,6 +583,22 @@ def sweep_markdown(
         out.append(_markdown(res.excluded))
     else: out.append('None: every run finished and counts.')
     return '\n'.join(out) + '\n'
+
+# %% ../nbs/07b_collect.ipynb #cd1e41b6
+def _results_header(res:SweepResults)->str:
+    "The first line of a collected sweep's display."
+    return (f"SweepResults of {res.sweep_dir}: {len(res.runs)} runs ({len(res.excluded)} do not count); "
+            f"trials chosen on validation, test: mean ± 95% half-width; Δ: paired, vs {res.baseline}")
+
+@patch
+def __repr__(self:SweepResults)->str:
+    if self.honest is None: return _results_header(self) + '\nNo eligible trial in any method.'
+    return _results_header(self) + '\n' + _display_table(self, 'honest', 'ci').to_string(index=False)
+
+@patch
+def _repr_html_(self:SweepResults)->str:
+    if self.honest is None: return f'<p>{_results_header(self)}</p><p>No eligible trial in any method.</p>'
+    return f'<p>{_results_header(self)}</p>' + _display_table(self, 'honest', 'ci').to_html(index=False)
 
 # %% ../nbs/07b_collect.ipynb #2eb856dc
 def plot_sweep(res:SweepResults)->plt.Figure:

@@ -91,7 +91,7 @@ import sys
 
 def progress_redraws()->bool:
     "Whether a progress bar can redraw in place here: under a Jupyter kernel, or with stdout a terminal."
-    ipython = sys.modules.get('IPython')                  # a kernel has imported it; a plain script may not have
+    ipython = sys.modules.get('IPython')                  # a kernel has imported it; a script may not have
     in_kernel = ipython is not None and getattr(ipython.get_ipython(), 'kernel', None) is not None
     return in_kernel or bool(getattr(sys.stdout, 'isatty', lambda: False)())
 

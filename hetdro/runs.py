@@ -283,7 +283,7 @@ class FitResult:
 
 # %% ../nbs/05b_runs.ipynb #a567aca3
 def _result_rows(r:FitResult)->tuple[list[str], list[tuple[str, list[float]]]]:
-    "The columns and rows of a run's final metrics: validation (best epoch), test of the best and final model."
+    "Columns and rows of a run's final metrics: validation (best epoch), test of the best and final model."
     rows = [('val (best epoch %d)' % r.best_epoch, r.best_val), ('test (best model)', r.test_best),
             ('test (final model)', r.test_final)]
     names, cols = r.config.group_names, HEADLINE_METRICS
@@ -410,7 +410,7 @@ class RunLog:
         return self._numbered(self.bar)
 
     def _numbered(self, bar):
-        for epoch in bar:                            # the epoch the next batches belong to (a resume starts late)
+        for epoch in bar:                      # the epoch the next batches belong to (a resume starts late)
             self.current_epoch = epoch
             yield epoch
 
@@ -419,7 +419,7 @@ class RunLog:
         if self.bar is None: return loader
         from fastprogress.fastprogress import progress_bar
         bar = progress_bar(loader, parent=self.bar)
-        bar.prefix = f'epoch {self.current_epoch} (0-{self.cfg.epochs - 1})'   # fastprogress would count from 1
+        bar.prefix = f'epoch {self.current_epoch} (0-{self.cfg.epochs - 1})'   # fastprogress's: from 1
         return bar
 
     def step(self, step:int, out:StepOutput, groupdro:GroupDRO|None):
@@ -447,7 +447,7 @@ class RunLog:
         write_atomic(self.run_dir / METRICS_FILE, ''.join(strict_json(r) + '\n' for r in self.rows))
 
     def epoch_line(self, row:dict, val:dict):
-        "An epoch's line (groups by `groups[].name`): under the progress bar, or one printed line without one."
+        "An epoch's line (groups by `groups[].name`): under the progress bar, or printed without one."
         if not (self.main and self.cfg.progress): return
         names = self.cfg.group_names
         line = (f"epoch {row['epoch']}: loss {row['train']['loss']:.3f}  val acc {val['acc']:.3f}  "
