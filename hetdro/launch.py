@@ -17,7 +17,8 @@ import pandas as pd
 import yaml
 from fastcore.script import call_parse, Param, store_true
 from .run_folder import (RUN_STATES, PLAN_FILE, LOG_FILE, LAUNCH_FILE, RESULTS_FILE, LAST_CKPT, run_state,
-                               launch_lock, read_json, write_json, write_atomic, read_yaml, DISK_ERRORS)
+                               launch_lock, read_json, write_json, write_atomic, read_yaml, DISK_ERRORS,
+                               WriteError)
 from .sweep import Sweep, SweepRun, load_sweep, expand_sweep, trial_key
 
 # %% ../nbs/07a_launch.ipynb #3f13c2cd
@@ -38,7 +39,7 @@ def _train_command(
 # %% ../nbs/07a_launch.ipynb #417d4632
 INTERRUPTED_EXITS = (75, 130, 143) # hetdro_train's storage error, Ctrl-C and SIGTERM: the run can resume
 
-class SweepStorageError(OSError):
+class SweepStorageError(WriteError):
     "A sweep's own file could not be written (a full disk, a read-only folder): the sweep stops."
 
 def _now()->str: return datetime.datetime.now().isoformat(timespec='milliseconds')

@@ -5,9 +5,9 @@
 # %% auto #0
 __all__ = ['CONFIG_FILE', 'METRICS_FILE', 'RESULTS_FILE', 'LAST_CKPT', 'BEST_CKPT', 'TB_DIR', 'SUMMARY_FILES', 'LOCK_FILE',
            'RUN_FILES', 'PLAN_FILE', 'LOG_FILE', 'LAUNCH_FILE', 'LAUNCH_LOCK', 'SWEEP_FILES', 'DISK_ERRORS',
-           'NONFINITE', 'RUN_STATES', 'PLAN_MAY_DIFFER', 'write_atomic', 'json_safe', 'strict_json', 'parse_json',
-           'read_json', 'write_json', 'read_yaml', 'FolderInUse', 'claim_folder', 'lock_held', 'launch_lock',
-           'clear_for_new_run', 'plan_differences', 'run_state']
+           'NONFINITE', 'RUN_STATES', 'PLAN_MAY_DIFFER', 'WriteError', 'write_atomic', 'json_safe', 'strict_json',
+           'parse_json', 'read_json', 'write_json', 'read_yaml', 'FolderInUse', 'claim_folder', 'lock_held',
+           'launch_lock', 'clear_for_new_run', 'plan_differences', 'run_state']
 
 # %% ../nbs/05_run_folder.ipynb #399ec5d6
 import errno, fcntl, json, math, os, re, shutil, socket, typing
@@ -28,6 +28,10 @@ SWEEP_FILES = (PLAN_FILE, LOG_FILE, LAUNCH_FILE, LAUNCH_LOCK)
 # %% ../nbs/05_run_folder.ipynb #8a904fae
 DISK_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EIO) # the storage's fault
 
+class WriteError(OSError):
+    "A file that could not be written: the message names it, `errno` says why (e.g. `ENOSPC`, a full disk)."
+    def __str__(self): return self.strerror
+
 def write_atomic(
     path:str|Path, # the file to (re)write
     data:str|bytes, # its whole contents
@@ -42,7 +46,7 @@ def write_atomic(
             os.fsync(f.fileno())
         os.replace(tmp, path)
     except OSError as e:
-        raise OSError(e.errno, f"could not write {path}: {e.strerror or e}") from None
+        raise WriteError(e.errno, f"could not write {path}: {e.strerror or e}") from None
     finally: tmp.unlink(missing_ok=True)
 
 # %% ../nbs/05_run_folder.ipynb #ed2c4eaa
