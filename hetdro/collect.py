@@ -9,7 +9,7 @@ __all__ = ['COMPARED', 'METRIC_LABELS', 'MAX_DENOMINATOR', 'SELECTION_METRIC', '
            'plot_sweep', 'save_sweep_results', 'collect_cli', 'hetdro_collect']
 
 # %% ../nbs/07b_collect.ipynb #dfaf6f91
-import math, os, re, sys
+import io, math, os, re, sys
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
@@ -21,7 +21,8 @@ from scipy import stats
 from fastcore.script import call_parse
 from .hparams import HEADLINE_METRICS
 from .results import results_frame
-from .run_folder import NONFINITE, CONFIG_FILE, RESULTS_FILE, run_state, parse_json, read_yaml, write_atomic
+from .run_folder import (NONFINITE, CONFIG_FILE, RESULTS_FILE, run_state, parse_json, read_yaml, write_atomic,
+                               WriteError)
 from .launch import read_manifest
 
 # %% ../nbs/07b_collect.ipynb #8e944afb
@@ -631,34 +632,27 @@ def plot_sweep(res:SweepResults)->plt.Figure:
     return fig
 
 # %% ../nbs/07b_collect.ipynb #30bd27c4
-def _write_atomic(path:Path, write):
-    "Call `write` on a temporary file next to `path`, then rename it: a reader never sees half a file."
-    tmp = path.with_name(f'.{path.name}.tmp{os.getpid()}')
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    finally: tmp.unlink(missing_ok=True)
-
 def save_sweep_results(
     res:SweepResults, # a collected sweep
     out:str|Path|None=None, # the folder (default: the sweep folder)
     pm:str='ci', # what follows ± in results.md: 'ci' or 'se' (see `PM`)
 )->dict: # what was written: name -> path
-    "Write the Markdown tables, the CSVs and the figure of a collected sweep, each file atomically."
+    "Write the Markdown tables, the CSVs and the figure of a collected sweep, each file whole."
     out = Path(out or res.sweep_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    try: out.mkdir(parents=True, exist_ok=True)
+    except OSError as e: raise WriteError(e.errno, f"could not make {out}: {e.strerror}") from None
     tables = {'results.csv': 'honest', 'crossfit.csv': 'crossfit', 'oracle.csv': 'oracle'}
     paths = {k: out / k for k in ('results.md', *tables, 'trials.csv', 'runs.csv')}
-    _write_atomic(paths['results.md'], lambda p: p.write_text(sweep_markdown(res, pm)))
-    for name, which in tables.items():
-        _write_atomic(paths[name], lambda p: sweep_table(res, which).to_csv(p))
-    _write_atomic(paths['trials.csv'], lambda p: res.trials.to_csv(p, index=False))
-    _write_atomic(paths['runs.csv'], lambda p: res.runs.to_csv(p, index=False))
+    write_atomic(paths['results.md'], sweep_markdown(res, pm))
+    for name, which in tables.items(): write_atomic(paths[name], sweep_table(res, which).to_csv())
+    write_atomic(paths['trials.csv'], res.trials.to_csv(index=False))
+    write_atomic(paths['runs.csv'], res.runs.to_csv(index=False))
     if res.honest is not None:
-        fig = plot_sweep(res)
-        paths['results.png'] = out / 'results.png'
-        _write_atomic(paths['results.png'], lambda p: fig.savefig(p, dpi=120, format='png'))
+        fig, png = plot_sweep(res), io.BytesIO()
+        fig.savefig(png, dpi=120, format='png')
         plt.close(fig)
+        paths['results.png'] = out / 'results.png'
+        write_atomic(paths['results.png'], png.getvalue())
     return paths
 
 # %% ../nbs/07b_collect.ipynb #97703daf
@@ -676,7 +670,10 @@ def collect_cli(
     except (ValueError, FileNotFoundError) as e:
         print(f"hetdro_collect: error: {e}", file=sys.stderr)
         return 2
-    paths = save_sweep_results(res, out, pm)
+    try: paths = save_sweep_results(res, out, pm)
+    except OSError as e:
+        print(f"hetdro_collect: error: {e} (nothing else changed; choose a writable --out)", file=sys.stderr)
+        return 2
     print(sweep_markdown(res, pm))
     print('written:', ', '.join(str(p) for p in paths.values()))
     return 0

@@ -466,6 +466,14 @@ def textcaps_data(
         conversions += caches[name].conversions
         if caches[name].note: notes.append(caches[name].note)
     if strict: _strict_check({**excluded, 'captions': flagged}, BAD_DATA + BAD_CAPTIONS + OVERLAP)
+    for name, s in splits.items():                       # a run needs samples of every group in every split
+        if empty := [g for g, n in zip(GROUP_NAMES, s.group_sizes) if n == 0]:
+            hint = "check the data summary: every sample was excluded, or none was there"
+            if name == 'val':
+                hint = (f"`val_fraction` = {val_fraction} of the training pool gives none: raise it, or use "
+                        "more data")
+            raise ValueError(f"the {_SPLIT_WORD.get(name, name)} split has no {' and no '.join(empty)} "
+                             f"samples: {hint}")
     counts = {n: np.stack([np.bincount(s.image_labels, minlength=num_classes),
                            np.bincount(s.text_labels, minlength=num_classes)], 1) for n, s in splits.items()}
     errors = {i: e.details[i] for e in excluded.values() for r in ('unreadable image', 'unconvertible image')

@@ -7,7 +7,7 @@ __all__ = ['INTERRUPTED_EXITS', 'MANIFEST', 'SweepStorageError', 'launch_run', '
            'known_trials', 'progress_line', 'sweep_status', 'visible_gpus', 'local_slots', 'launch_local', 'SlurmTask',
            'launch_slurm', 'sweep_plan', 'run_sweep', 'sweep_cli', 'hetdro_sweep']
 
-# %% ../nbs/07a_launch.ipynb #842580de
+# %% ../nbs/07a_launch.ipynb #a09c273b
 import datetime, json, os, queue, signal, subprocess, sys, threading, time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -17,10 +17,11 @@ import pandas as pd
 import yaml
 from fastcore.script import call_parse, Param, store_true
 from .run_folder import (RUN_STATES, PLAN_FILE, LOG_FILE, LAUNCH_FILE, RESULTS_FILE, LAST_CKPT, run_state,
-                               launch_lock, read_json, write_json, write_atomic, read_yaml, DISK_ERRORS)
+                               launch_lock, read_json, write_json, write_atomic, read_yaml, DISK_ERRORS,
+                               WriteError)
 from .sweep import Sweep, SweepRun, load_sweep, expand_sweep, trial_key
 
-# %% ../nbs/07a_launch.ipynb #81748296
+# %% ../nbs/07a_launch.ipynb #3f13c2cd
 def _train_command(
     run_dir:str|Path, # the run folder
     action:str, # 'start', 'resume' or 'restart'
@@ -35,10 +36,10 @@ def _train_command(
     cmd = head + ['-m', 'hetdro.train', '--config', str(run_dir / PLAN_FILE), '--set', f'run_dir={run_dir}']
     return cmd + (['--set', 'overwrite=true'] if action == 'restart' else [])
 
-# %% ../nbs/07a_launch.ipynb #df8cd1d6
+# %% ../nbs/07a_launch.ipynb #417d4632
 INTERRUPTED_EXITS = (75, 130, 143) # hetdro_train's storage error, Ctrl-C and SIGTERM: the run can resume
 
-class SweepStorageError(OSError):
+class SweepStorageError(WriteError):
     "A sweep's own file could not be written (a full disk, a read-only folder): the sweep stops."
 
 def _now()->str: return datetime.datetime.now().isoformat(timespec='milliseconds')
@@ -117,7 +118,7 @@ def launch_run(
             except OSError as e: raise SweepStorageError(e.errno, str(e)) from None
     return dict(task, action=action, exit_code=rc, state=run_state(run_dir)[0])
 
-# %% ../nbs/07a_launch.ipynb #dd4b6e70
+# %% ../nbs/07a_launch.ipynb #b7e35125
 def _plan_text(run:SweepRun)->str:
     "The run's sweep_config.yaml: its config, with `run_dir` relative to the sweep folder."
     relative = Path(*run.run_dir.parts[-3:])                                  # <method>/<trial>/<seed folder>
@@ -157,7 +158,7 @@ def plan_runs(
         plan.append((run, state, _action(state, retry_failed) or 'skip'))
     return plan
 
-# %% ../nbs/07a_launch.ipynb #45da522e
+# %% ../nbs/07a_launch.ipynb #5c926d73
 MANIFEST = 'sweep.json'
 
 def _manifest(sweep:Sweep, runs:list[SweepRun])->dict:
@@ -214,7 +215,7 @@ def sweep_status(sweep_dir:str|Path)->pd.DataFrame:
     table['total'] = table.sum(axis=1)
     return table
 
-# %% ../nbs/07a_launch.ipynb #971267ea
+# %% ../nbs/07a_launch.ipynb #8228b1fb
 def visible_gpus()->list[str]:
     "The GPUs this process may use: CUDA_VISIBLE_DEVICES's list, else every GPU torch sees."
     import torch
@@ -243,7 +244,7 @@ def local_slots(
     omp = threads or max(1, (os.cpu_count() or 1) // (n * gpus_per_run))
     return [dict(OMP_NUM_THREADS=str(omp)) for _ in range(n)]
 
-# %% ../nbs/07a_launch.ipynb #ba5d0a79
+# %% ../nbs/07a_launch.ipynb #096a27a0
 def launch_local(
     tasks:list[dict], # what `launch_run` takes
     slots:list[dict], # one environment per concurrent run (`local_slots`)
@@ -276,7 +277,7 @@ def launch_local(
     pool.shutdown()
     return results
 
-# %% ../nbs/07a_launch.ipynb #3b836f64
+# %% ../nbs/07a_launch.ipynb #8a1cdc5b
 class SlurmTask:
     "One array task of a sweep on Slurm: `launch_run` in the job; on preemption or time-out, stop, requeue."
     def __call__(self, task:dict)->dict:
@@ -312,7 +313,7 @@ def launch_slurm(
     executor.update_parameters(**{k: v for k, v in params.items() if v is not None}, **slurm.get('extra', {}))
     return executor.map_array(SlurmTask(), tasks)
 
-# %% ../nbs/07a_launch.ipynb #cfab72ad
+# %% ../nbs/07a_launch.ipynb #1039602a
 def _seconds(t0:float)->str: return f'{time.time() - t0:.0f} s'
 
 def sweep_plan(sweep:Sweep, retry_failed:bool=False, write:bool=True)->tuple[list[SweepRun], list]:
@@ -363,7 +364,7 @@ def run_sweep(
     else: raise ValueError(f"launcher must be 'local' or 'slurm'; got {launcher!r}")
     return sweep_status(sweep.sweep_dir)
 
-# %% ../nbs/07a_launch.ipynb #9428b04f
+# %% ../nbs/07a_launch.ipynb #cdf46e95
 def _print_status(sweep_dir:Path):
     "The status table of a sweep folder, and why each run that is neither done nor pending is so."
     print(f"sweep {sweep_dir}")

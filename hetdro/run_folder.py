@@ -5,17 +5,17 @@
 # %% auto #0
 __all__ = ['CONFIG_FILE', 'METRICS_FILE', 'RESULTS_FILE', 'LAST_CKPT', 'BEST_CKPT', 'TB_DIR', 'SUMMARY_FILES', 'LOCK_FILE',
            'RUN_FILES', 'PLAN_FILE', 'LOG_FILE', 'LAUNCH_FILE', 'LAUNCH_LOCK', 'SWEEP_FILES', 'DISK_ERRORS',
-           'NONFINITE', 'RUN_STATES', 'PLAN_MAY_DIFFER', 'write_atomic', 'json_safe', 'strict_json', 'parse_json',
-           'read_json', 'write_json', 'read_yaml', 'FolderInUse', 'claim_folder', 'lock_held', 'launch_lock',
-           'clear_for_new_run', 'plan_differences', 'run_state']
+           'NONFINITE', 'RUN_STATES', 'PLAN_MAY_DIFFER', 'WriteError', 'write_atomic', 'json_safe', 'strict_json',
+           'parse_json', 'read_json', 'write_json', 'read_yaml', 'FolderInUse', 'claim_folder', 'lock_held',
+           'launch_lock', 'clear_for_new_run', 'plan_differences', 'run_state']
 
-# %% ../nbs/05_run_folder.ipynb #823e0d3c
+# %% ../nbs/05_run_folder.ipynb #399ec5d6
 import errno, fcntl, json, math, os, re, shutil, socket, typing
 from pathlib import Path
 import yaml
 from .config import RESUMABLE_CHANGES
 
-# %% ../nbs/05_run_folder.ipynb #9b29adb7
+# %% ../nbs/05_run_folder.ipynb #9068fa93
 CONFIG_FILE, METRICS_FILE, RESULTS_FILE = 'config.yaml', 'metrics.jsonl', 'results.json'
 LAST_CKPT, BEST_CKPT, TB_DIR = 'last.pt', 'best.pt', 'tb'
 SUMMARY_FILES = ('data_summary.txt', 'data_summary.json')
@@ -25,8 +25,12 @@ PLAN_FILE, LOG_FILE, LAUNCH_FILE = 'sweep_config.yaml', 'train.log', 'launch.jso
 LAUNCH_LOCK = '.hetdro-launch' # held by the sweep process that launches the folder's run
 SWEEP_FILES = (PLAN_FILE, LOG_FILE, LAUNCH_FILE, LAUNCH_LOCK)
 
-# %% ../nbs/05_run_folder.ipynb #cfb13dc1
+# %% ../nbs/05_run_folder.ipynb #8a904fae
 DISK_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EIO) # the storage's fault
+
+class WriteError(OSError):
+    "A file that could not be written: the message names it, `errno` says why (e.g. `ENOSPC`, a full disk)."
+    def __str__(self): return self.strerror
 
 def write_atomic(
     path:str|Path, # the file to (re)write
@@ -42,10 +46,10 @@ def write_atomic(
             os.fsync(f.fileno())
         os.replace(tmp, path)
     except OSError as e:
-        raise OSError(e.errno, f"could not write {path}: {e.strerror or e}") from None
+        raise WriteError(e.errno, f"could not write {path}: {e.strerror or e}") from None
     finally: tmp.unlink(missing_ok=True)
 
-# %% ../nbs/05_run_folder.ipynb #5cf2bdce
+# %% ../nbs/05_run_folder.ipynb #ed2c4eaa
 NONFINITE = {'NaN': math.nan, 'Infinity': math.inf, '-Infinity': -math.inf} # how strict JSON files hold them
 
 def json_safe(obj):
@@ -79,7 +83,7 @@ def write_json(path:str|Path, obj, **kw):
     "Write `obj` as strict JSON, whole or not at all."
     write_atomic(path, strict_json(obj, **kw) + '\n')
 
-# %% ../nbs/05_run_folder.ipynb #62f3dd28
+# %% ../nbs/05_run_folder.ipynb #2ebc1776
 _YAML = getattr(yaml, 'CSafeLoader', yaml.SafeLoader)
 
 def read_yaml(
@@ -93,7 +97,7 @@ def read_yaml(
     if not isinstance(d, dict): raise ValueError(f"{path} is not a mapping of config fields")
     return d
 
-# %% ../nbs/05_run_folder.ipynb #50291f57
+# %% ../nbs/05_run_folder.ipynb #e3e8ce4b
 def _alive(pid:int)->bool:
     "Whether process `pid` (on this host) runs: it exists and is not a zombie (ended, not yet reaped)."
     try: stat = Path(f'/proc/{pid}/stat').read_text()
@@ -131,7 +135,7 @@ def _sign(handle:typing.IO):
     handle.write(f"pid {os.getpid()} on {socket.gethostname()}")
     handle.flush()
 
-# %% ../nbs/05_run_folder.ipynb #bc3fdf7e
+# %% ../nbs/05_run_folder.ipynb #c393eed9
 class FolderInUse(FileExistsError):
     "A live process holds the run folder."
 
@@ -164,7 +168,7 @@ class launch_lock:
     def __exit__(self, *exc):
         if self.handle is not None: self.handle.close()
 
-# %% ../nbs/05_run_folder.ipynb #cce12d06
+# %% ../nbs/05_run_folder.ipynb #9b6843be
 def _is_tmp(name:str)->bool: return re.fullmatch(r'\..+\.tmp\d+', name) is not None
 
 def _foreign(run_dir:Path)->list[str]:
@@ -198,7 +202,7 @@ def clear_for_new_run(
     for f in used: shutil.rmtree(run_dir / f) if (run_dir / f).is_dir() else (run_dir / f).unlink()
     return used
 
-# %% ../nbs/05_run_folder.ipynb #e5910a65
+# %% ../nbs/05_run_folder.ipynb #852a7f20
 RUN_STATES = ('done', 'running', 'failed', 'foreign', 'interrupted', 'pending')
 PLAN_MAY_DIFFER = tuple(k for k in RESUMABLE_CHANGES if k != 'epochs') # paths and logging, not the experiment
 _MAY_DIFFER_LINES = re.compile(rf"^(?:{'|'.join(PLAN_MAY_DIFFER)}):.*\n?(?:[ -].*\n?)*", re.M)
@@ -215,7 +219,7 @@ def plan_differences(
     return [f"{k} {config.get(k)!r} (planned {planned.get(k)!r})"
             for k in keys if config.get(k) != planned.get(k)]
 
-# %% ../nbs/05_run_folder.ipynb #8df51316
+# %% ../nbs/05_run_folder.ipynb #d7163102
 def _interrupted_launch(launch:dict)->bool:
     "Whether a recorded launch ended by a signal or another interruption (not an error of the run)."
     code = launch.get('exit_code')

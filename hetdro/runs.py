@@ -21,7 +21,7 @@ from .config import Config, RESUMABLE_CHANGES
 from .hparams import HEADLINE_METRICS, HPARAMS_SUFFIX, hparam_metrics, write_hparams
 from .run_folder import (CONFIG_FILE, METRICS_FILE, RESULTS_FILE, LAST_CKPT, BEST_CKPT, LOCK_FILE,
                                RUN_FILES, DISK_ERRORS, FolderInUse, claim_folder, clear_for_new_run,
-                               strict_json, write_json, write_atomic)
+                               strict_json, write_json, write_atomic, read_yaml)
 
 # %% ../nbs/05b_runs.ipynb #692f9c7f
 def _all_reduced(t:Tensor)->Tensor:
@@ -167,13 +167,28 @@ def seed_step(seed:int, step:int, rank:int, sep_generator:torch.Generator):
     sep_generator.manual_seed(seed * 1_000_003 + step)                 # the same draws on every process
 
 # %% ../nbs/05b_runs.ipynb #c58f30a0
+def _checkpoint_problem(ck)->str:
+    "What makes `ck` not a hetdro checkpoint ('' if nothing): its keys, their types, the epoch range."
+    if not isinstance(ck, dict): return f'it holds a {type(ck).__name__}, not a mapping'
+    kinds = dict(model=dict, optimizer=dict, epoch=int, step=int, config=dict, history=list, best=dict)
+    if missing := [k for k in kinds if k not in ck]: return f"it has no {', '.join(missing)}"
+    if wrong := [f'{k} ({type(ck[k]).__name__}, not {t.__name__})' for k, t in kinds.items()
+                 if not isinstance(ck[k], t) or isinstance(ck[k], bool)]:
+        return f"wrong types: {', '.join(wrong)}"
+    if ck['epoch'] < 0 or ck['step'] < 0: return f"epoch {ck['epoch']} and step {ck['step']} must be >= 0"
+    if not all(isinstance(k, str) and torch.is_tensor(v) for k, v in ck['model'].items()):
+        return 'its model is not a mapping of names to tensors'
+    return ''
+
 def _read_checkpoint(path:Path, mmap:bool=False)->dict:
-    "A checkpoint's contents: tensors and plain data only (`weights_only`), so loading it cannot run code."
-    try: return torch.load(path, map_location='cpu', weights_only=True, mmap=mmap)
-    except (pickle.UnpicklingError, RuntimeError, EOFError) as e:
+    "A checkpoint's contents, checked: only tensors and plain data (`weights_only`): loading it runs no code."
+    try: ck = torch.load(path, map_location='cpu', weights_only=True, mmap=mmap)
+    except (pickle.UnpicklingError, RuntimeError, EOFError, OSError, ValueError) as e:
         why = str(e).split('WeightsUnpickler error: ')[-1].strip().splitlines()[0]
         raise ValueError(f"{path} is not a readable hetdro checkpoint "
                          f"(only tensors and plain data are loaded): {why}") from None
+    if problem := _checkpoint_problem(ck): raise ValueError(f"{path} is not a hetdro checkpoint: {problem}")
+    return ck
 
 # %% ../nbs/05b_runs.ipynb #d5ce6c68
 def _checkpoint_path(resume:str|Path)->Path:
@@ -210,6 +225,21 @@ def _check_resumable(cfg:Config, checkpoint:dict, path:Path):
         raise ValueError(f"config `epochs` = {cfg.epochs} is fewer than the {done} epochs {path} "
                          f"holds: resume with `epochs` >= {done}, or from an earlier checkpoint")
 
+def _check_config_file(run_dir:Path, checkpoint:dict, cfg:Config):
+    "Refuse to resume a run whose config.yaml was edited (a resume continues the checkpoint's config)."
+    path = run_dir / CONFIG_FILE
+    if not path.exists(): return
+    try: on_disk = read_yaml(path)
+    except ValueError as e: raise ValueError(f"{e}: restore it, or move it away") from None
+    now, saved = asdict(cfg), checkpoint['config']
+    edited = [k for k, v in on_disk.items() if k != 'run_dir' and v != saved.get(k) and v != now.get(k)]
+    edited += [k for k in now if k not in on_disk and k != 'run_dir']
+    if edited:
+        changes = ', '.join(f'`{k}`: {saved.get(k)!r} -> {on_disk.get(k, "(missing)")!r}' for k in edited)
+        raise ValueError(f"{path} was edited after the run's checkpoint ({changes}); a resume continues the "
+                         "checkpoint's config, so the edit would be ignored: undo it, or pass a field that "
+                         "may change on resume with --set (e.g. --set epochs=20); others make a new run")
+
 def _open_local(
     cfg:Config, # the run's config (its `run_dir` may hold `{timestamp}`)
     checkpoint:dict|None, # the checkpoint to resume from (None: a new run)
@@ -223,6 +253,7 @@ def _open_local(
         path = _checkpoint_path(resume)
         _check_resumable(cfg, checkpoint, path)
         run_dir = path.parent
+        _check_config_file(run_dir, checkpoint, cfg)
     if not main: return dataclasses.replace(cfg, run_dir=str(run_dir)), run_dir, None
     made = not run_dir.exists()
     lock, had_lock = claim_folder(run_dir)
@@ -291,14 +322,14 @@ def _result_rows(r:FitResult)->tuple[list[str], list[tuple[str, list[float]]]]:
             [(name, [m[c] for c in cols] + list(m['group_acc'].values())) for name, m in rows])
 
 def results_table(r:FitResult)->str:
-    "The final metrics of a run as a small text table."
+    "The final metrics of a run as a small text table, with its health warnings (`train.health_checks`)."
     cols, rows = _result_rows(r)
     n = len(HEADLINE_METRICS)
     out = [f"{'':22s}" + ''.join(f'{c:>19s}' for c in cols[:n]) + ''.join(f"{c:>12s}" for c in cols[n:])]
     for name, values in rows:
         out.append(f'{name:22s}' + ''.join(f'{v:19.3f}' for v in values[:n])
                    + ''.join(f"{v:12.3f}" for v in values[n:]))
-    return '\n'.join(out)
+    return '\n'.join(out + [f'warning: {w}' for w in r.warnings])
 
 # %% ../nbs/05b_runs.ipynb #936b39c6
 import html
@@ -311,8 +342,8 @@ def _fit_header(r:FitResult)->str:
 
 @patch
 def __repr__(self:FitResult)->str:
-    "The run folder, its epochs, the best epoch, the warnings and `results_table`."
-    return '\n'.join([_fit_header(self), *(f'warning: {w}' for w in self.warnings), results_table(self)])
+    "The run folder, its epochs and the best epoch, then `results_table` (with the warnings)."
+    return _fit_header(self) + '\n' + results_table(self)
 
 @patch
 def _repr_html_(self:FitResult)->str:
@@ -467,14 +498,15 @@ class RunLog:
             save_atomic(state.checkpoint(model, opt, cfg), self.run_dir / LAST_CKPT)
 
     def finish(self, result:FitResult):
-        "Test metrics and HParams session to TensorBoard, health warnings to the screen; write results.json."
+        "Test metrics, health warnings (as text) and the HParams session to TensorBoard; write results.json."
         if not self.main: return
         _scalars(self.writer, 'test/final', _summary_metrics(result.test_final), self.cfg.epochs - 1)
         _scalars(self.writer, 'test/best', _summary_metrics(result.test_best), result.best_epoch)
+        if result.warnings:
+            self.writer.add_text('warnings', '\n\n'.join(result.warnings), self.cfg.epochs - 1)
         self.writer.close()
         write_hparams(self.run_dir / 'tb', self.cfg, hparam_metrics(result.best_val, result.test_best,
                                                                     result.test_final), self.start_time)
-        for w in result.warnings: print('warning:', w)
         results = dict(status='ok', best_epoch=result.best_epoch, best_val=result.best_val,
                        test_best=result.test_best, test_final=result.test_final, warnings=result.warnings)
         write_json(self.run_dir / RESULTS_FILE, results, indent=1)

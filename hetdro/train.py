@@ -276,11 +276,26 @@ def health_checks(
     cfg:Config, # the run's config
     q_collapse:float=0.95, # a q above this is a collapse
     group_gap:float=0.2, # a validation accuracy gap between groups above this is flagged
+    commonest:float=0.0, # the validation share of the commonest class (what always predicting it scores)
+    outweigh:float=100., # a loss weight times its term this many times the cross-entropy is flagged
 )->list[str]:
     "Warnings about a run's history, each with a suggested remedy."
     out = []
     if not history: return out
     first, last = history[0], history[-1]
+    acc, floor = last['val'].get('acc'), max(1 / cfg.num_classes, commonest)
+    if acc is not None and acc <= floor:
+        guess = 'always predicting the commonest class' if commonest > 1 / cfg.num_classes else 'chance'
+        out.append(f"the final model is no better than {guess} (validation accuracy {acc:.3f}, against "
+                   f"{floor:.3f}): check `lr` and the loss weights, train longer, or check the data summary")
+    ce = last['train'].get('ce')
+    for term, weight in (('fit', cfg.lambda_fit), ('sep', cfg.lambda_sep)):
+        value = last['train'].get(term)
+        if ce is not None and value is not None and weight * value > outweigh * max(ce, 1e-12):
+            name = 'anchor fit' if term == 'fit' else 'separation'
+            out.append(f"the {name} loss outweighs the cross-entropy {weight * value / max(ce, 1e-12):.1e} "
+                       f"times (lambda_{term} x {term} = {weight * value:.3g}, ce = {ce:.3g}): "
+                       f"lower `lambda_{term}`")
     if 'q' in last:
         name, q = max(last['q'].items(), key=lambda kv: kv[1])
         if q > q_collapse:
@@ -431,10 +446,14 @@ def _end_epoch(
     return row, val
 
 # %% ../nbs/06_train.ipynb #9136ce8d
+def _commonest_share(data:TextCapsData)->float:
+    "The validation accuracy of always predicting the commonest class."
+    labels = torch.cat([data.val.image_labels, data.val.text_labels])
+    return float(torch.bincount(labels).max() / len(labels))
+
 def _check_learnt(state:RunState, data:TextCapsData):
     "Raise `Diverged` if the best validation accuracy is no better than predicting the commonest class."
-    labels = torch.cat([data.val.image_labels, data.val.text_labels])
-    commonest = float(torch.bincount(labels).max() / len(labels))
+    commonest = _commonest_share(data)
     if len(state.history) >= 3 and state.best['val']['acc'] <= commonest:   # (one or two epochs are too few)
         raise Diverged(f"the model learnt nothing: its best validation accuracy "
                        f"({state.best['val']['acc']:.3f}) "
@@ -518,8 +537,13 @@ def _train(
     model = prepare_model(model, cfg, device, dist)
     opt, state = make_optimizer(model, cfg), RunState.from_checkpoint(checkpoint)
     if checkpoint is not None:
-        model.load_state_dict(checkpoint['model'])
-        opt.load_state_dict(checkpoint['optimizer'])
+        try:
+            model.load_state_dict(checkpoint['model'])
+            opt.load_state_dict(checkpoint['optimizer'])
+        except (RuntimeError, ValueError, KeyError) as e:
+            first = str(e).strip().splitlines()[-1].strip()
+            raise ValueError(f"the checkpoint in {log.run_dir} does not fit the model of its config "
+                             f"({first}): it was edited, or written by another version of hetdro") from None
     sep_generator = torch.Generator(device)
     device_ids = [device.index] if device.type == 'cuda' else None
     ddp_model = None                   # buffers are shared at each epoch's end, not at every forward pass
@@ -551,7 +575,7 @@ def _train(
     _check_learnt(state, data)
     test_best, test_final = _test_best_and_final(model, data, state, log.run_dir, cfg, device, dist)
     result = FitResult(log.run_dir, state.history, state.best['epoch'], state.best['val'], test_best,
-                       test_final, cfg, health_checks(state.history, cfg))
+                       test_final, cfg, health_checks(state.history, cfg, commonest=_commonest_share(data)))
     log.finish(result)
     dist.barrier()
     return result
