@@ -22,7 +22,7 @@ from matplotlib.patches import Ellipse
 from scipy import stats
 from .data import GROUP_NAMES, HeteroSplit, batches
 from .train import Config, HetModel, FitResult, fit, load_config, prepare_data, model_inputs
-from .train import health_checks
+from .train import health_checks, _commonest_share
 from .results import _history
 from .run_folder import parse_json
 
@@ -222,10 +222,12 @@ def plot_group_curves(
 # %% ../nbs/08_analysis.ipynb #656b8f06
 def run_health(
     run, # a run folder, FitResult or Run
+    data=None, # the run's data, for the commonest class's share of validation (prepared from the config if None)
 )->list[str]:
-    "The health warnings of a run folder (see `hetdro.train.health_checks`)."
+    "The health warnings of a run folder, as `fit` computes them (see `hetdro.train.health_checks`)."
     run = run if isinstance(run, Run) else load_run(run)
-    return health_checks(run.history, run.config)
+    data = data or prepare_data(run.config, verbose=False)
+    return health_checks(run.history, run.config, commonest=_commonest_share(data))
 
 # %% ../nbs/08_analysis.ipynb #bc0e02c2
 @torch.no_grad()
