@@ -222,7 +222,7 @@ def plot_group_curves(
 # %% ../nbs/08_analysis.ipynb #656b8f06
 def run_health(
     run, # a run folder, FitResult or Run
-    data=None, # the run's data, for the commonest class's share of validation (prepared from the config if None)
+    data=None, # the run's data: its commonest class's share of validation (prepared from the config if None)
 )->list[str]:
     "The health warnings of a run folder, as `fit` computes them (see `hetdro.train.health_checks`)."
     run = run if isinstance(run, Run) else load_run(run)
