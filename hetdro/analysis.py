@@ -285,6 +285,7 @@ def compare_runs(
     return comparison_from_runs(folders)
 
 # %% ../nbs/08_analysis.ipynb #a4e5fe9a
+import html
 import ipywidgets as w
 
 def _has_kernel()->bool:
@@ -330,7 +331,7 @@ def explorer(
     models = {}                                              # loaded once per (run, checkpoint)
     def show(message:str|None, figures:list):
         box.message, box.figures = message, figures
-        note_w.value = f'<b>{message}</b>' if message else ''
+        note_w.value = f'<b>{html.escape(message)}</b>' if message else ''
         for im, fig in zip((anchors_w, q_w), figures + [None, None]):
             im.value = _png(fig) if fig is not None else b''
             im.layout.display = None if fig is not None else 'none'
