@@ -411,7 +411,7 @@ def textcaps_data(
     progress:bool|None=None, # show progress bars (default: `verbose`)
 )->TextCapsData:
     "TextCaps (or SynthCaps) as train / validation / test `HeteroSplit`s, with a summary of what was kept."
-    progress = verbose if progress is None else progress
+    progress = (verbose if progress is None else progress) and progress_redraws()   # none in a log file
     if train_split == test_split:
         raise ValueError(f"`train_split` and `test_split` are both {train_split!r}: the test split would be "
                          "the training images")
