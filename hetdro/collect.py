@@ -157,7 +157,7 @@ def _full_rows(folders:list[Path])->dict:
 
 def _run_rows(folders:list[Path])->list[dict]:
     "`run_row` of each folder, with one `results_frame` for them all."
-    read = _full_rows([f for f in folders if (f / 'results.json').exists()])
+    read = _full_rows([f for f in folders if (f / RESULTS_FILE).exists()])
     unfinished = lambda f: dict(run_dir=str(f), status='unfinished', error='no results.json')
     return [{k: v for k, v in read[str(f)].items() if k in _ROW_KEYS or k.startswith(_ROW_PARTS)}
             if str(f) in read else unfinished(f) for f in folders]
@@ -172,9 +172,9 @@ def comparison_from_runs(
     "`comparison_from_results` on run folders: each one's validation-selected test metrics, by its seed."
     results = {}
     for name, folders in runs.items():
-        missing = [str(p) for p in folders if not (Path(p) / 'config.yaml').exists()]
+        missing = [str(p) for p in folders if not (Path(p) / CONFIG_FILE).exists()]
         if missing: raise ValueError(f"config {name!r}: {missing} is not a run folder (no config.yaml)")
-        unfinished = [str(p) for p in folders if not (Path(p) / 'results.json').exists()]
+        unfinished = [str(p) for p in folders if not (Path(p) / RESULTS_FILE).exists()]
         if unfinished:
             raise ValueError(f"config {name!r}: unfinished run folder(s) without results.json: {unfinished}")
         rows = [_full_rows([Path(p)])[str(Path(p))] for p in folders]    # one by one: absent stays absent

@@ -51,7 +51,7 @@ def is_run_folder(
 )->bool:
     "Whether `path` is a run folder: config.yaml and one of results.json, metrics.jsonl, tb/, the lock."
     path = Path(path)
-    return (path / 'config.yaml').is_file() and any((path / m).exists() for m in _RUN_MARKS)
+    return (path / CONFIG_FILE).is_file() and any((path / m).exists() for m in _RUN_MARKS)
 
 def _run_folder(run)->Path:
     "The folder of `run` (a path or a `FitResult`); an error naming it if it is not a run folder."
@@ -69,7 +69,7 @@ def run_folders(
     root = Path(root)
     if not root.is_dir(): raise FileNotFoundError(f"{root} is not a folder")
     if is_run_folder(root): return [root]
-    found = sorted(p.parent for p in root.rglob('config.yaml') if is_run_folder(p.parent))
+    found = sorted(p.parent for p in root.rglob(CONFIG_FILE) if is_run_folder(p.parent))
     if not found:
         raise ValueError(f"{root} holds no run folder (a folder with config.yaml and one of "
                          f"{', '.join(_RUN_MARKS)}) at any depth")
@@ -78,7 +78,7 @@ def run_folders(
 # %% ../nbs/05c_results.ipynb #d1cdc70f
 def _history(path:Path)->list[dict]:
     "The rows of a run folder's metrics.jsonl (none before the first epoch ends)."
-    f = path / 'metrics.jsonl'
+    f = path / METRICS_FILE
     lines = f.read_text().splitlines() if f.exists() else []
     return [parse_json(line, f'{f} line {i + 1}') for i, line in enumerate(lines) if line.strip()]
 
@@ -92,7 +92,7 @@ def history_frame(
 # %% ../nbs/05c_results.ipynb #be9f888b
 def _results_row(path:Path, per_class:bool)->dict:
     "One run folder's row of `results_frame`."
-    rf = path / 'results.json'
+    rf = path / RESULTS_FILE
     results = parse_json(rf.read_text(), str(rf)) if rf.exists() else dict(status='unfinished')
     config = read_yaml(path / CONFIG_FILE)
     classes = None

@@ -195,8 +195,8 @@ def _checkpoint_path(resume:str|Path)->Path:
     "The checkpoint `resume` names; in a run folder, the later of last.pt and best.pt."
     path = Path(resume)
     if not path.is_dir(): return path
-    found = [p for p in (path / 'last.pt', path / 'best.pt') if p.exists()]
-    return max(found, key=lambda p: _read_checkpoint(p, mmap=True)['epoch']) if found else path / 'last.pt'
+    found = [p for p in (path / LAST_CKPT, path / BEST_CKPT) if p.exists()]
+    return max(found, key=lambda p: _read_checkpoint(p, mmap=True)['epoch']) if found else path / LAST_CKPT
 
 def _load_checkpoint(resume:str|Path)->dict:
     "The checkpoint to resume from (a run folder means its latest checkpoint)."

@@ -27,7 +27,7 @@ from .runs import (Dist, init_distributed, metric_counts, metrics_from_counts, #
                          classification_metrics, Diverged, TERMS, StepOutput, save_atomic, seed_step,
                          RUN_FILES, LOCK_FILE, FitResult, results_table, RunState, RunLog)
 from .runs import _read_checkpoint, _load_checkpoint, _open_run, _release, _summary_metrics
-from .run_folder import DISK_ERRORS
+from .run_folder import DISK_ERRORS, BEST_CKPT
 
 # %% ../nbs/06_train.ipynb #df677c35
 def _encoders(cfg:Config, vocab_size:int)->list[nn.Module]:
@@ -470,7 +470,7 @@ def _test_best_and_final(
 )->tuple[dict, dict]: # test metrics of the best model, of the final model
     "Test metrics of the best and the final model."
     best_model = state.best_model
-    if best_model is None: best_model = _read_checkpoint(run_dir / 'best.pt')['model']
+    if best_model is None: best_model = _read_checkpoint(run_dir / BEST_CKPT)['model']
     test_final = evaluate(model, data.test, device=device, precision=cfg.precision, dist=dist)
     final_model = {k: v.detach().clone() for k, v in model.state_dict().items()}
     model.load_state_dict(best_model)
