@@ -24,7 +24,7 @@ from .data import GROUP_NAMES, HeteroSplit, batches
 from .train import Config, HetModel, FitResult, fit, load_config, prepare_data, model_inputs
 from .train import health_checks, _commonest_share
 from .results import _history
-from .run_folder import parse_json
+from .run_folder import CONFIG_FILE, RESULTS_FILE, parse_json
 
 # %% ../nbs/08_analysis.ipynb #9284f5b4
 @dataclass
@@ -41,11 +41,11 @@ def load_run(
 )->Run:
     "Read a run folder; its JSON files must be strict JSON."
     path = Path(path.run_dir if isinstance(path, FitResult) else path)
-    if not (path / 'config.yaml').exists():
-        raise FileNotFoundError(f"{path} is not a run folder (no config.yaml)")
-    rf = path / 'results.json'
+    if not (path / CONFIG_FILE).exists():
+        raise FileNotFoundError(f"{path} is not a run folder (no {CONFIG_FILE})")
+    rf = path / RESULTS_FILE
     results = parse_json(rf.read_text(), str(rf)) if rf.exists() else None
-    return Run(path, load_config(path / 'config.yaml'), _history(path), results)
+    return Run(path, load_config(path / CONFIG_FILE), _history(path), results)
 
 # %% ../nbs/08_analysis.ipynb #ff9e42be
 from .results import history_frame, results_frame
@@ -261,7 +261,8 @@ def latent_diagnostics(
     return pd.DataFrame(rows).T
 
 # %% ../nbs/08_analysis.ipynb #65f35b97
-from .collect import mean_ci, COMPARED, METRIC_LABELS, Comparison, comparison_from_results
+from .collect import mean_ci, Comparison, comparison_from_results
+from .metrics import HEADLINE, LABELS
 from .collect import comparison_from_runs, _metrics_held
 
 # %% ../nbs/08_analysis.ipynb #cdd1970f
