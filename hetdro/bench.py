@@ -15,7 +15,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from .anchors import GaussianAnchors, anchor_fit_loss, bures_wasserstein_eigh
-from .separation import anchor_sep_loss
+from .separation import separation_loss, separation_options
 from .data import (make_synthcaps, read_textcaps_json, build_image_cache, normalize_images, textcaps_data,
                          IMAGENET_MEAN, IMAGENET_STD)
 from .train import Config, HetModel, prepare_model, make_optimizer, train_batches, train_step
@@ -108,8 +108,8 @@ def benchmark_anchor_losses(
         return run
     J = samples_per_class
     fit = lambda sqrt='auto': anchor_fit_loss(z, y, anchors, sqrt_method=sqrt)
-    margin = lambda sqrt: anchor_sep_loss(anchors, head, 'w2_margin', sqrt_method=sqrt)
-    sep = lambda: anchor_sep_loss(anchors, head, 'classifier', J)
+    margin = lambda sqrt: separation_loss('w2_margin', anchors, w2_sqrt=sqrt)
+    sep = lambda: separation_loss('classifier', anchors, head, sep_samples_per_class=J)
     ref_fit = lambda: reference_fit_loss(z, y, anchors)
     ref_sep = lambda: reference_sep_loss(anchors, head, 'classifier', J)
     ref_margin = lambda: reference_sep_loss(anchors, head, 'w2_margin')
@@ -284,8 +284,8 @@ def time_hetdro_step(
     y = torch.arange(samples, device=dev) % cfg.num_classes
     def anchor_losses():                                   # fit + separation at this step's batch, alone
         fit = anchor_fit_loss(z, y, model.anchors, check=False, sqrt_method=cfg.w2_sqrt)
-        sep = anchor_sep_loss(model.anchors, model.head, cfg.sep_method, cfg.sep_samples_per_class,
-                              cfg.sep_margin, sqrt_method=cfg.w2_sqrt)
+        sep = separation_loss(cfg.sep_method, model.anchors, model.head,
+                              **separation_options(cfg.sep_method, cfg))
         (fit + sep).backward()
     out['anchor_losses_ms'] = _time_ms(anchor_losses, 0.3, dev)
     out['anchor_share_of_step'] = out['anchor_losses_ms'] / out['step_ms']

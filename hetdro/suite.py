@@ -17,7 +17,7 @@ from .run_folder import strict_json as _strict_json, write_atomic
 from .syncs import HostSyncs
 from .train import fit, HetModel, prepare_model, make_optimizer, train_batches, train_step
 from .anchors import GaussianAnchors, anchor_fit_loss
-from .separation import anchor_sep_loss
+from .separation import separation_loss
 from .bench import (benchmark_anchor_losses, print_benchmark, benchmark_image_pipeline, print_image_benchmark,
                           benchmark_pipeline, print_pipeline_benchmark, time_hetdro_step, time_naive_step,
                           _device_name)
@@ -163,8 +163,8 @@ def w2_methods(device:str, num_classes:int=10, dim:int=64, batch_size:int=64, mi
     gap = {}
     with torch.no_grad():
         for name, loss in (('fit', lambda m: anchor_fit_loss(z, y, anchors, sqrt_method=m)),
-                           ('w2_margin', lambda m: anchor_sep_loss(anchors, None, 'w2_margin', margin=100.,
-                                                                   sqrt_method=m))):
+                           ('w2_margin', lambda m: separation_loss('w2_margin', anchors, sep_margin=100.,
+                                                                   w2_sqrt=m))):
             a, b = loss('eigh'), loss('newton_schulz')
             gap[name] = float(((a - b).abs() / a.abs()).max())
     return dict(ok=max(gap.values()) < 1e-8, relative_gap=gap, losses=timings['losses'],

@@ -19,7 +19,7 @@ from .data import (TextCapsData, HeteroSplit, GroupStratifiedBatchSampler, batch
                          GROUP_NAMES)
 from .encoders import ENCODERS, build_encoder, encoder_param_groups
 from .anchors import GaussianAnchors, anchor_fit_loss
-from .separation import anchor_sep_loss
+from .separation import separation_loss, separation_options
 from .groupdro import GroupDRO, group_loss_sums, group_mean_losses
 from .config import (Config, DEFAULT_GROUPS, RESUMABLE_CHANGES, check_config, load_config, # re-exported
                            prepare_data, synthcaps_folder, read_train_args)
@@ -190,8 +190,8 @@ def train_step(
     ce, group_losses, counts = _ce_objective(model, F.cross_entropy(logits, y, reduction='none'), g, dist)
     fit_loss = anchor_fit_loss(z, y, model.anchors, cfg.fit_squared, cfg.fit_min_count, check=False,
                                sum_grad=dist.sum_grad if dist.enabled else None, sqrt_method=cfg.w2_sqrt)
-    sep_loss = anchor_sep_loss(model.anchors, model.head, cfg.sep_method, cfg.sep_samples_per_class,
-                               cfg.sep_margin, sep_generator, sqrt_method=cfg.w2_sqrt)
+    sep_loss = separation_loss(cfg.sep_method, model.anchors, model.head, sep_generator,
+                               **separation_options(cfg.sep_method, cfg))
     loss = ce + cfg.lambda_fit * fit_loss + cfg.lambda_sep * sep_loss
     # non-finite terms are not checked here (that would wait for the forward pass): `EpochTotals` keeps the
     # first such step on the device; `fit` checks it every `log_interval` steps and before anything is saved
