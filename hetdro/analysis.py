@@ -22,7 +22,7 @@ from matplotlib.patches import Ellipse
 from scipy import stats
 from .data import GROUP_NAMES, HeteroSplit, batches
 from .train import Config, HetModel, FitResult, fit, load_config, prepare_data, model_inputs
-from .train import health_checks, _commonest_share
+from .train import health_checks, commonest_share
 from .results import _history
 from .run_folder import CONFIG_FILE, RESULTS_FILE, parse_json
 
@@ -227,7 +227,7 @@ def run_health(
     "The health warnings of a run folder, as `fit` computes them (see `hetdro.train.health_checks`)."
     run = run if isinstance(run, Run) else load_run(run)
     data = data or prepare_data(run.config, verbose=False)
-    return health_checks(run.history, run.config, commonest=_commonest_share(data))
+    return health_checks(run.history, run.config, commonest=commonest_share(data))
 
 # %% ../nbs/08_analysis.ipynb #bc0e02c2
 @torch.no_grad()

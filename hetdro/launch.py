@@ -32,8 +32,8 @@ def _train_command(
     head = [sys.executable]
     if gpus_per_run > 1:
         head += ['-m', 'torch.distributed.run', '--standalone', f'--nproc_per_node={gpus_per_run}']
-    if action == 'resume': return head + ['-m', 'hetdro.train', '--resume', str(run_dir)]
-    cmd = head + ['-m', 'hetdro.train', '--config', str(run_dir / PLAN_FILE), '--set', f'run_dir={run_dir}']
+    if action == 'resume': return head + ['-m', 'hetdro.cli', '--resume', str(run_dir)]
+    cmd = head + ['-m', 'hetdro.cli', '--config', str(run_dir / PLAN_FILE), '--set', f'run_dir={run_dir}']
     return cmd + (['--set', 'overwrite=true'] if action == 'restart' else [])
 
 # %% ../nbs/07a_launch.ipynb #417d4632

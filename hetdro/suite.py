@@ -20,7 +20,7 @@ from .anchors import GaussianAnchors, anchor_fit_loss
 from .separation import separation_loss
 from .bench import (benchmark_anchor_losses, print_benchmark, benchmark_image_pipeline, print_image_benchmark,
                           benchmark_pipeline, print_pipeline_benchmark, time_hetdro_step, time_naive_step,
-                          _device_name)
+                          device_name)
 
 # %% ../nbs/09a_suite.ipynb #4a74ee4b
 SUITE_SIZES = dict(
@@ -96,7 +96,7 @@ def suite_environment(device:str)->dict:
         except metadata.PackageNotFoundError: packages[name] = None
     env = dict(python=platform.python_version(), torch=torch.__version__, cuda=torch.version.cuda,
                cudnn=torch.backends.cudnn.version() if torch.backends.cudnn.is_available() else None,
-               device=str(dev), device_name=_device_name(dev), cpus=os.cpu_count(), packages=packages)
+               device=str(dev), device_name=device_name(dev), cpus=os.cpu_count(), packages=packages)
     if dev.type == 'cuda':
         p = torch.cuda.get_device_properties(dev)
         env.update(gpu_memory_gb=round(p.total_memory / 2**30, 1), capability=f'{p.major}.{p.minor}',

@@ -11,7 +11,7 @@ import copy, itertools, json, math, random, re
 from dataclasses import dataclass
 from pathlib import Path
 import yaml
-from .config import Config, load_config, config_file, _override_items, load_yaml
+from .config import Config, load_config, config_file, override_items, load_yaml
 
 # %% ../nbs/07_sweep.ipynb #4754e65c
 DISTRIBUTIONS = ('choice', 'uniform', 'loguniform')
@@ -179,7 +179,7 @@ def load_sweep(
     if not isinstance(d.get('methods'), dict) or not d['methods']:
         raise ValueError(f"{where}: `methods` must map method names to {{overrides, search, trials}}")
     methods = {n: _check_method(n, m, where) for n, m in d['methods'].items()}
-    cli = dict(_override_items(overrides))
+    cli = dict(override_items(overrides))
     for name, m in methods.items():
         if clash := sorted(set(cli) & (set(m['overrides']) | set(m['search']))):
             raise ValueError(f"{where}: --set {', '.join(clash)}: method `{name}` sets "
