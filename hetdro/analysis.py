@@ -23,7 +23,7 @@ from scipy import stats
 from .data import GROUP_NAMES, HeteroSplit, batches
 from .train import Config, HetModel, FitResult, fit, load_config, prepare_data, model_inputs
 from .train import health_checks, commonest_share
-from .results import _history
+from .results import read_history
 from .run_folder import CONFIG_FILE, RESULTS_FILE, parse_json
 
 # %% ../nbs/08_analysis.ipynb #9284f5b4
@@ -45,7 +45,7 @@ def load_run(
         raise FileNotFoundError(f"{path} is not a run folder (no {CONFIG_FILE})")
     rf = path / RESULTS_FILE
     results = parse_json(rf.read_text(), str(rf)) if rf.exists() else None
-    return Run(path, load_config(path / CONFIG_FILE), _history(path), results)
+    return Run(path, load_config(path / CONFIG_FILE), read_history(path), results)
 
 # %% ../nbs/08_analysis.ipynb #ff9e42be
 from .results import history_frame, results_frame
@@ -261,9 +261,9 @@ def latent_diagnostics(
     return pd.DataFrame(rows).T
 
 # %% ../nbs/08_analysis.ipynb #65f35b97
-from .collect import mean_ci, Comparison, comparison_from_results
+from .compare import mean_ci, Comparison, comparison_from_results
 from .metrics import HEADLINE, LABELS
-from .collect import comparison_from_runs, _metrics_held
+from .compare import comparison_from_runs
 
 # %% ../nbs/08_analysis.ipynb #cdd1970f
 def compare_runs(
