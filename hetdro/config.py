@@ -90,7 +90,8 @@ class Config:
     latent_dim: int = _f(64, 'd, the shared latent dimension', low=1)
     num_classes: int = _f(10, 'classes of the head; must equal textcaps_num_classes', low=2)
     head_hidden: int = _f(128, 'hidden width of the head MLP (0: a linear head)', low=0)
-    groups: list = _f(DEFAULT_GROUPS, 'one {name, encoder, options} per group: group 0 images, group 1 text')
+    groups: list = _f(DEFAULT_GROUPS, 'one {name, encoder, options, train_fraction} per group: group 0 '
+                      'images, group 1 text (train_fraction: the share of its training samples kept)')
     anchor_eps: float = _f(1e-4, 'eps in the anchor covariances L Lᵀ + eps I', low=0.0, low_open=True)
     anchor_cov_init: float = _f(1.0, 'anchors start with L = anchor_cov_init · I', low=0.0, low_open=True)
     fit_squared: bool = _f(False, 'fit loss on W2² instead of W2')
