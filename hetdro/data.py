@@ -5,10 +5,11 @@
 # %% auto #0
 __all__ = ['CHARS', 'PAD_ID', 'UNK_ID', 'MOSTLY_UNKNOWN_SHARE', 'IMAGENET_MEAN', 'IMAGENET_STD', 'GROUP_NAMES', 'BAD_DATA',
            'OVERLAP', 'MOSTLY_UNKNOWN', 'EMPTY_SKIPPED', 'CUT', 'BAD_CAPTIONS', 'CharTokenizer', 'normalize_images',
-           'HeteroSplit', 'GroupStratifiedBatchSampler', 'DataSummary', 'TextCapsData', 'textcaps_data', 'batches']
+           'HeteroSplit', 'GroupStratifiedBatchSampler', 'keep_group_fraction', 'DataSummary', 'TextCapsData',
+           'textcaps_data', 'batches']
 
 # %% ../nbs/00d_data.ipynb #36eaeced
-import functools, hashlib, json, math, os, string
+import dataclasses, functools, hashlib, json, math, os, string
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,7 +116,7 @@ class HeteroSplit(torch.utils.data.Dataset):
     image_labels: Tensor # (N0,) int64
     tokens: Tensor # (N1, T) int64 token ids
     text_labels: Tensor # (N1,) int64
-    text_image: np.ndarray # (N1,) which visual sample (image) each text sample comes from
+    text_image: np.ndarray # (N1,) visual sample of each text sample's image (-1: not in the split)
     image_ids: list[str] # (N0,) source image id of each visual sample
 
     @property
@@ -192,6 +193,38 @@ class GroupStratifiedBatchSampler(torch.utils.data.Sampler):
             streams.append(passes[:need].reshape(-1, k))
         for batch in zip(*streams): yield tuple(share(idx) for idx in batch)
 
+# %% ../nbs/00d_data.ipynb #2a16c1b6
+def _check_fraction(fraction, what:str='fraction'):
+    "Raise a ValueError naming `what` unless `fraction` is a number in (0, 1]."
+    if not (isinstance(fraction, (int, float)) and not isinstance(fraction, bool) and 0 < fraction <= 1):
+        raise ValueError(f"`{what}` must be a number in (0, 1] (the share of samples kept); got {fraction!r}")
+
+def keep_group_fraction(
+    split:HeteroSplit, # a split (`textcaps_data` passes the training split)
+    group:int, # 0 (images) or 1 (text)
+    fraction:float, # share of the group's samples to keep, in (0, 1]
+    seed:int=0, # seeds the pick (with the group)
+)->HeteroSplit:
+    "The split with a `fraction` of one group's samples: round(f·n_c) of each class c (at least 1), seeded."
+    _check_fraction(fraction)
+    if group not in (0, 1): raise ValueError(f"`group` must be 0 (images) or 1 (text); got {group!r}")
+    labels = (split.image_labels if group == 0 else split.text_labels).numpy()
+    if fraction == 1 or not len(labels): return split
+    rng = np.random.default_rng([seed, group])
+    classes, n = np.unique(labels, return_counts=True)
+    k = np.maximum(1, np.floor(fraction * n + 0.5)).astype(np.int64)
+    keep = np.sort(np.concatenate([rng.permutation(np.flatnonzero(labels == c))[:m]
+                                   for c, m in zip(classes, k)]))
+    if group == 1:
+        return dataclasses.replace(split, tokens=split.tokens[keep], text_labels=split.text_labels[keep],
+                                   text_image=split.text_image[keep])
+    position = np.full(len(labels), -1, dtype=np.int64)
+    position[keep] = np.arange(len(keep))
+    return dataclasses.replace(split, image_rows=split.image_rows[keep],
+                               image_labels=split.image_labels[keep],
+                               image_ids=[split.image_ids[i] for i in keep],
+                               text_image=position[split.text_image])
+
 # %% ../nbs/00d_data.ipynb #a2a6c0ee
 BAD_DATA = ('missing image file', 'unreadable image', 'unconvertible image', 'empty caption',
             'empty image_classes', 'malformed image_classes', 'malformed caption_str', 'malformed image_path',
@@ -222,6 +255,7 @@ class DataSummary:
     errors: dict = field(default_factory=dict) # image id -> why it could not be read or converted
     conversions: Counter = field(default_factory=Counter) # kind of conversion -> images (see `to_rgb`)
     captions: Exclusions = field(default_factory=Exclusions) # flagged captions by reason, with image ids
+    train_fractions: dict = field(default_factory=dict) # group -> dict(fraction, kept, of): a minority group
 
     def report(self,
         full:bool=False, # list every id (the saved text) instead of the first few (the printout)
@@ -233,6 +267,9 @@ class DataSummary:
         lines = [head] + [row(c, [self.counts[s][i] for s in self.counts])
                           for i, c in enumerate(self.classes)]
         lines.append(row('total', [self.counts[s].sum(0) for s in self.counts]))
+        lines += [f"train {g}: a fraction {f['fraction']:g} of its samples kept, stratified by class "
+                  f"({f['kept']} of {f['of']}); validation and test whole"
+                  for g, f in self.train_fractions.items()]
         for split, why in self.excluded.items():
             if why: lines += [f"excluded from the source's {split!r} split:"] + _listing(why, full)
         if self.conversions:
@@ -259,6 +296,7 @@ class DataSummary:
                     captions=Exclusions().merge(self.captions).to_dict(),
                     truncated_captions=int(self.truncated_captions),
                     errors=dict(self.errors), notes=list(self.notes),
+                    train_fractions=dict(self.train_fractions),
                     rules=dict(bad_data=list(BAD_DATA), overlap=list(OVERLAP),
                                bad_captions=list(BAD_CAPTIONS), mostly_unknown_share=MOSTLY_UNKNOWN_SHARE))
 
@@ -399,7 +437,8 @@ def textcaps_data(
     max_test_samples:int|None=None, # stratified subset of the test split (`textcaps_max_test_samples`)
     image_size:int=224, # side of the cached images
     max_len:int=128, # tokenizer length
-    seed:int=0, # for subsets and the validation split
+    seed:int=0, # for subsets, the validation split and the training fractions
+    train_fractions:tuple|None=None, # per group, the share of its training samples kept (None: all)
     strict:bool=False, # bad data and shared images are errors naming the items (not exclusions)
     cache_dir:str|Path='data_cache', # image caches
     hf_cache_dir:str|Path|None=None, # `datasets` cache for source='huggingface'
@@ -412,6 +451,10 @@ def textcaps_data(
 )->TextCapsData:
     "TextCaps (or SynthCaps) as train / validation / test `HeteroSplit`s, with a summary of what was kept."
     progress = (verbose if progress is None else progress) and progress_redraws()   # none in a log file
+    fractions = (1, 1) if train_fractions is None else tuple(train_fractions)
+    if len(fractions) != 2:
+        raise ValueError(f"`train_fractions` must give 2 numbers (images, text); got {fractions}")
+    for g, f in enumerate(fractions): _check_fraction(f, f'train_fractions[{g}]')
     if train_split == test_split:
         raise ValueError(f"`train_split` and `test_split` are both {train_split!r}: the test split would be "
                          "the training images")
@@ -466,6 +509,10 @@ def textcaps_data(
         conversions += caches[name].conversions
         if caches[name].note: notes.append(caches[name].note)
     if strict: _strict_check({**excluded, 'captions': flagged}, BAD_DATA + BAD_CAPTIONS + OVERLAP)
+    kept = {}
+    for g, f in ((g, f) for g, f in enumerate(fractions) if f < 1):
+        n, splits['train'] = splits['train'].group_sizes[g], keep_group_fraction(splits['train'], g, f, seed)
+        kept[GROUP_NAMES[g]] = dict(fraction=f, kept=splits['train'].group_sizes[g], of=n)
     for name, s in splits.items():                       # a run needs samples of every group in every split
         if empty := [g for g, n in zip(GROUP_NAMES, s.group_sizes) if n == 0]:
             hint = "check the data summary: every sample was excluded, or none was there"
@@ -478,7 +525,8 @@ def textcaps_data(
                            np.bincount(s.text_labels, minlength=num_classes)], 1) for n, s in splits.items()}
     errors = {i: e.details[i] for e in excluded.values() for r in ('unreadable image', 'unconvertible image')
               for i in e.ids.get(r, [])}
-    summary = DataSummary(classes, counts, excluded, modes, flagged[CUT], notes, errors, conversions, flagged)
+    summary = DataSummary(classes, counts, excluded, modes, flagged[CUT], notes, errors, conversions, flagged,
+                          kept)
     if verbose: print(summary)
     return TextCapsData(splits['train'], splits['val'], splits['test'], classes, tokenizer, summary)
 

@@ -5,7 +5,8 @@
 # %% auto #0
 __all__ = ['UPDATE_MODES', 'OBJECTIVES', 'group_loss_sums', 'group_mean_losses', 'register_update_mode', 'register_objective',
            'GroupDROOutput', 'GroupDRO', 'weighted_objective', 'max_objective', 'logsumexp_objective',
-           'softmax_present', 'exp_update', 'softmax_update', 'exp_smooth_update']
+           'softmax_present', 'exp_update', 'softmax_update', 'exp_smooth_update', 'inverse_frequency_weights',
+           'FixedGroupWeights']
 
 # %% ../nbs/04_groupdro.ipynb #72d6b7a4
 import math
@@ -252,3 +253,42 @@ def update(self:GroupDRO,
     self.nonfinite_updates += ~finite & present.any()
     keep = (self.num_updates <= self.warmup_steps) | ~present.any() | ~finite
     self.q.copy_(torch.where(keep | ~present, self.q, q_new))
+
+# %% ../nbs/04_groupdro.ipynb #c33a4435
+def inverse_frequency_weights(
+    group_sizes:list, # n_g, the training-set size of each group
+)->Tensor: # (G,) float32, q_g = n_g⁻¹ / Σ_h n_h⁻¹
+    "The fixed group weights of loss reweighting: inversely proportional to the groups' sizes, normalised."
+    n = torch.as_tensor(group_sizes, dtype=torch.float64)
+    if n.ndim != 1 or not len(n) or not (n >= 1).all():
+        raise ValueError(f"`group_sizes` must list one training-set size >= 1 per group; got {group_sizes}")
+    return (1 / n / (1 / n).sum()).float()
+
+class FixedGroupWeights(nn.Module):
+    "Loss reweighting: each sample's loss weighted by its group's fixed weight `q` (a buffer, saved)."
+    def __init__(self,
+        q:Tensor, # (G,) the group weights (e.g. `inverse_frequency_weights`)
+    ):
+        super().__init__()
+        q = torch.as_tensor(q, dtype=torch.float32)
+        if q.ndim != 1 or not len(q) or not (q > 0).all() or not torch.isfinite(q).all():
+            raise ValueError(f"`q` must be a 1-D tensor of positive, finite weights; got {q}")
+        self.n_groups = len(q)
+        self.register_buffer('q', q.clone())
+
+    def forward(self,
+        losses:Tensor, # (N,) per-sample losses
+        groups:Tensor, # (N,) group of each sample (checked upstream)
+        sum_nograd=None, # sums a tensor over processes, WITHOUT gradient (e.g. `Dist.sum`); None: one process
+        world_size:int=1, # number of processes
+    )->GroupDROOutput:
+        "Σ_i q_{g_i} ℓ_i / Σ_i q_{g_i} over the (global) batch, with the per-group mean losses and counts."
+        sums, local_counts = group_loss_sums(losses, groups, self.n_groups)
+        q = self.q.to(sums.dtype)
+        if sum_nograd is None:
+            loss = (q * sums).sum() / (q * local_counts).sum().clamp(min=_TINY)
+            return GroupDROOutput(loss, sums / local_counts.clamp(min=1), local_counts)
+        counts, all_sums = sum_nograd(local_counts), sum_nograd(sums.detach())    # counts first (as GroupDRO)
+        total_weight = (q * counts).sum().clamp(min=_TINY)
+        value, mine = (q * all_sums).sum() / total_weight, world_size * (q * sums).sum() / total_weight
+        return GroupDROOutput(value + mine - mine.detach(), all_sums / counts.clamp(min=1), counts)

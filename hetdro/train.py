@@ -19,7 +19,8 @@ from .data import (TextCapsData, HeteroSplit, GroupStratifiedBatchSampler, batch
 from .encoders import ENCODERS, build_encoder, encoder_param_groups
 from .anchors import GaussianAnchors, anchor_fit_loss
 from .separation import separation_loss, separation_options
-from .groupdro import GroupDRO, group_loss_sums, group_mean_losses
+from .groupdro import (GroupDRO, FixedGroupWeights, group_loss_sums, group_mean_losses,
+                             inverse_frequency_weights)
 from .config import (Config, DEFAULT_GROUPS, RESUMABLE_CHANGES, check_config, load_config, # re-exported
                            prepare_data, synthcaps_folder)
 from .processes import Dist, init_distributed # re-exported
@@ -43,7 +44,7 @@ def _encoders(cfg:Config, vocab_size:int)->list[nn.Module]:
     return encoders
 
 class HetModel(nn.Module):
-    "Encoders (one per group) + shared head + Gaussian class anchors (+ GroupDRO's q)."
+    "Encoders (one per group) + shared head + Gaussian class anchors (+ GroupDRO's q, or fixed weights)."
     def __init__(self,
         cfg:Config, # the run's config
         vocab_size:int, # of the tokenizer (for the text encoder)
@@ -66,6 +67,10 @@ class HetModel(nn.Module):
             adjustment=cfg.groupdro_adjustment if group_sizes is not None else 0.,   # else: the saved state's
             group_sizes=group_sizes, warmup_steps=cfg.groupdro_warmup_epochs * steps_per_epoch,
             check=False)                                                             # labels come checked
+        self.group_weights = None                   # `group_weighting`'s fixed q (no sizes: the saved one)
+        if cfg.group_weighting == 'inverse_frequency':
+            sizes = group_sizes if group_sizes is not None else [1] * len(cfg.groups)
+            self.group_weights = FixedGroupWeights(inverse_frequency_weights(sizes))
 
     def encode(self, xs:list[Tensor])->list[Tensor]:
         "Latents of each group's inputs (an empty input gives an empty batch, without calling its encoder)."
@@ -161,8 +166,8 @@ def _ce_objective(
 )->tuple[Tensor, Tensor, Tensor]: # objective, (G,) mean loss per group, (G,) counts (the global batch's)
     "The cross-entropy objective, with the group losses and counts of the global batch."
     G = len(model.encoders)
-    if model.groupdro is not None:
-        return model.groupdro(ce_each, g, dist.sum_nograd if dist.enabled else None, dist.world_size)
+    weigh = model.groupdro if model.groupdro is not None else model.group_weights
+    if weigh is not None: return weigh(ce_each, g, dist.sum_nograd if dist.enabled else None, dist.world_size)
     if not dist.enabled:
         group_losses, counts = group_mean_losses(ce_each, g, G)
         return ce_each.mean(), group_losses, counts
@@ -206,9 +211,10 @@ def train_step(
 # %% ../nbs/06_train.ipynb #9c94ef11
 class DeviceBatches:
     "Training batches gathered from a split held on `device`: one index copy per epoch, none per step."
-    def __init__(self, split:HeteroSplit, batch_size:int, seed:int, device, rank:int=0, world_size:int=1):
-        self.sampler = GroupStratifiedBatchSampler(split.group_sizes, batch_size, shuffle=True, seed=seed,
-                                                   rank=rank, world_size=world_size)
+    def __init__(self, split:HeteroSplit, batch_size:int, seed:int, device, rank:int=0, world_size:int=1,
+                 proportions:tuple|None=None): # the sampler's π_g (None: proportional to the group sizes)
+        self.sampler = GroupStratifiedBatchSampler(split.group_sizes, batch_size, proportions, shuffle=True,
+                                                   seed=seed, rank=rank, world_size=world_size)
         self.device = torch.device(device)
         self.images = torch.from_numpy(np.ascontiguousarray(split.images[split.image_rows])).to(self.device)
         self.tokens = split.tokens.to(self.device)
@@ -230,9 +236,12 @@ def train_batches(split:HeteroSplit, cfg:Config, device:torch.device, dist:Dist=
     resident = cfg.data_path == 'resident'
     if cfg.data_path == 'auto' and device.type == 'cuda':
         resident = split.images[:1].nbytes * len(split.image_rows) < 0.5 * torch.cuda.mem_get_info(device)[0]
-    if resident: loader = DeviceBatches(split, cfg.batch_size, cfg.seed, device, dist.rank, dist.world_size)
-    else: loader = batches(split, cfg.batch_size, shuffle=True, seed=cfg.seed, num_workers=cfg.num_workers,
-                           pin_memory=device.type == 'cuda', rank=dist.rank, world_size=dist.world_size)
+    pi = (1,) * len(split.group_sizes) if cfg.group_sampling == 'balanced' else None   # equal per group
+    if resident:
+        loader = DeviceBatches(split, cfg.batch_size, cfg.seed, device, dist.rank, dist.world_size, pi)
+    else: loader = batches(split, cfg.batch_size, shuffle=True, seed=cfg.seed, proportions=pi,
+                           num_workers=cfg.num_workers, pin_memory=device.type == 'cuda', rank=dist.rank,
+                           world_size=dist.world_size)
     if dist.enabled and min(loader.sampler.per_batch) < dist.world_size:
         raise ValueError(f"config `batch_size` {cfg.batch_size} is too small for {dist.world_size} "
                          f"processes: "
