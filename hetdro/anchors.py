@@ -13,23 +13,25 @@ import functools, math
 from typing import NamedTuple
 import torch
 from torch import Tensor, nn
+from fastcore.basics import patch
 
 # %% ../nbs/02_anchors.ipynb #9b1a6146
 W2_SQRT = ('auto', 'eigh', 'newton_schulz')
 
+# %% ../nbs/02_anchors.ipynb #40f90cbb
 def sqrt_trace(
     C1:Tensor, # (..., d, d) Cholesky factor of the first covariance, S1 = C1 C1ᵀ
     S2:Tensor, # (..., d, d) second covariance (symmetric positive semi-definite)
-    method:str='auto', # 'eigh', 'newton_schulz' (no host wait on a GPU: below), 'auto' (the latter on CUDA)
+    method:str='auto', # 'eigh', 'newton_schulz' (no host wait on a GPU: below), 'auto'
 )->Tensor: # (...,) tr((S1^½ S2 S1^½)^½)
     "Trace of the principal square root of S1^½ S2 S1^½, from the eigenvalues of C1ᵀ S2 C1."
     M = C1.mT @ S2 @ C1
     if method == 'auto': method = 'newton_schulz' if M.is_cuda else 'eigh'
     if method == 'newton_schulz': return sqrt_trace_newton_schulz(M)
     if method != 'eigh': raise ValueError(f"`method` must be one of {W2_SQRT}, got {method!r}")
-    finite = torch.isfinite(M).all((-2, -1))      # nan or inf in: nan out (as newton_schulz), not an error
-    eig = torch.linalg.eigvalsh(torch.where(finite[..., None, None], M, 0.))   # on CUDA the host waits here
-    out = eig.clamp(min=0).sqrt().sum(-1)         # clamp: round-off can push a zero eigenvalue below 0
+    finite = torch.isfinite(M).all((-2, -1))      # nan or inf in: nan out (as newton_schulz)
+    eig = torch.linalg.eigvalsh(torch.where(finite[..., None, None], M, 0.))   # CUDA: host waits
+    out = eig.clamp(min=0).sqrt().sum(-1)         # clamp: round-off can push a 0 eigenvalue below 0
     return torch.where(finite, out, torch.nan)
 
 # %% ../nbs/02_anchors.ipynb #54191bf9
@@ -47,14 +49,14 @@ def bures_wasserstein_chol(
     squared:bool=False, # return W2² instead of W2
     sqrt_method:str='auto', # how `sqrt_trace` computes the trace term
 )->Tensor:
-    "W2 between N(m1, C1 C1ᵀ) and N(m2, S2) in the dtype given (no checks; see `bures_wasserstein`)."
+    "W2 between N(m1, C1 C1ᵀ) and N(m2, S2), in the dtype given (no checks: `bures_wasserstein`)."
     w2sq = ((m1 - m2)**2).sum(-1) + (C1**2).sum((-2, -1)) + S2.diagonal(dim1=-2, dim2=-1).sum(-1) \
            - 2 * sqrt_trace(C1, S2, sqrt_method)
     return w2sq.clamp(min=0) if squared else safe_sqrt(w2sq)
 
 # %% ../nbs/02_anchors.ipynb #b4ddffd3
 def _check_gaussian(m:Tensor, S:Tensor, names:str)->tuple[Tensor, Tensor]:
-    "Validate one (mean, covariance) pair named `names`; return it in float64 with S's Cholesky factor."
+    "Check one (mean, covariance) pair named `names`; it in float64, with S's Cholesky factor."
     mn, sn = names.split()
     if m.ndim < 1 or S.ndim < 2 or S.shape[-1] != S.shape[-2] or S.shape[-1] != m.shape[-1]:
         raise ValueError(f"`{mn}` must have shape (..., d) and `{sn}` shape (..., d, d); "
@@ -92,11 +94,12 @@ def sqrtm_eigh(S:Tensor)->Tensor:
     lam, V = torch.linalg.eigh(S)
     return (V * lam.clamp(min=0).sqrt().unsqueeze(-2)) @ V.mT
 
+# %% ../nbs/02_anchors.ipynb #a2b14c73
 def bures_wasserstein_eigh(
     m1:Tensor, S1:Tensor, m2:Tensor, S2:Tensor, # as in `bures_wasserstein`
     squared:bool=False, # return W2² instead of W2
 )->Tensor:
-    "Reference W2 by explicit `eigh` square roots: correct values, NaN gradients at repeated eigenvalues."
+    "Reference W2 by `eigh` square roots: right values, NaN gradients at repeated eigenvalues."
     r1 = sqrtm_eigh(S1)
     trace = lambda S: S.diagonal(dim1=-2, dim2=-1).sum(-1)
     w2sq = ((m1 - m2)**2).sum(-1) + trace(S1) + trace(S2) - 2 * trace(sqrtm_eigh(r1 @ S2 @ r1))
@@ -108,7 +111,7 @@ def newton_schulz_scales(
     d:int, # matrix size
     rel_tol:float=1e-10, # bound on the relative error of tr(M^½), for every PSD M
 )->tuple[float, ...]: # α_k, one per step
-    "The scales of the Newton–Schulz steps that give tr(M^½) of any d×d PSD matrix to `rel_tol` (see above)."
+    "The scales of the Newton–Schulz steps that give tr(M^½) of any d×d PSD matrix to `rel_tol`."
     lo, scales = rel_tol / (2 * d), []
     while 1 - lo > rel_tol / 2:
         a = math.sqrt(3 / (1 + lo + lo * lo))
@@ -116,11 +119,13 @@ def newton_schulz_scales(
         lo = a * lo * (3 - a * a * lo * lo) / 2
     return tuple(scales)
 
+# %% ../nbs/02_anchors.ipynb #b1fb714e
 class _SqrtTraceNS(torch.autograd.Function):
-    "tr(M^½) by scaled coupled Newton–Schulz; the backward pass is ½ M^{-½} from the same iteration."
+    "tr(M^½) by scaled coupled Newton–Schulz; the backward pass: ½ M^{-½} from the same iteration."
     @staticmethod
     def forward(ctx, M, scales):
-        s = M.diagonal(dim1=-2, dim2=-1).sum(-1).clamp(min=torch.finfo(M.dtype).tiny)[..., None, None]
+        trace = M.diagonal(dim1=-2, dim2=-1).sum(-1)
+        s = trace.clamp(min=torch.finfo(M.dtype).tiny)[..., None, None]
         eye = torch.eye(M.shape[-1], dtype=M.dtype, device=M.device)
         Y, Z = M / s, eye.expand_as(M)
         for a in scales:
@@ -134,11 +139,12 @@ class _SqrtTraceNS(torch.autograd.Function):
         half_inv_sqrt, = ctx.saved_tensors
         return grad[..., None, None] * (half_inv_sqrt + half_inv_sqrt.mT) / 2, None
 
+# %% ../nbs/02_anchors.ipynb #dff48ade
 def sqrt_trace_newton_schulz(
     M:Tensor, # (..., d, d) symmetric positive semi-definite
     rel_tol:float=1e-10, # relative error bound (see `newton_schulz_scales`)
 )->Tensor: # (...,) tr(M^½), never above the true value
-    "tr(M^½) with matrix products only (no host wait on a GPU), to `rel_tol`, with gradient ½ M^{-½}."
+    "tr(M^½) by matrix products only (no host wait on a GPU), to `rel_tol`, with gradient ½ M^{-½}."
     return _SqrtTraceNS.apply(M, newton_schulz_scales(M.shape[-1], rel_tol))
 
 # %% ../nbs/02_anchors.ipynb #09a27990
@@ -148,6 +154,7 @@ class ClassStats(NamedTuple):
     total: Tensor # (C, d) sum of the samples
     outer: Tensor # (C, d, d) sum of the outer products z zᵀ
 
+# %% ../nbs/02_anchors.ipynb #63aea896
 class ClassMoments(NamedTuple):
     "Per-class mean, covariance (+ eps I) and count, with the statistics they came from."
     mean: Tensor # (C, d)
@@ -161,21 +168,21 @@ def check_labels(
     num_classes:int, # labels must lie in [0, num_classes)
     name:str='y', # what to call `y` in the error
 ):
-    "Raise a `ValueError` naming `name` if it is not a 1-D integer tensor of labels in [0, num_classes)."
+    "Raise a `ValueError` naming `name` unless it is a 1-D integer tensor in [0, num_classes)."
     if y.ndim != 1 or y.is_floating_point() or y.is_complex():
         raise ValueError(f"`{name}` must be a 1-D integer tensor; got shape {tuple(y.shape)} "
                          f"and dtype {y.dtype}")
     bad = (y < 0) | (y >= num_classes)
     if bad.any():
-        raise ValueError(f"`{name}` must lie in [0, {num_classes}); {int(bad.sum())} values do not, "
-                         f"e.g. {y[bad][:5].tolist()}")
+        raise ValueError(f"`{name}` must lie in [0, {num_classes}); {int(bad.sum())} values do "
+                         f"not, e.g. {y[bad][:5].tolist()}")
 
 # %% ../nbs/02_anchors.ipynb #1d730bf7
 def class_stats(
     z:Tensor, # (N, d) samples
     y:Tensor, # (N,) class of each sample, in [0, num_classes)
     num_classes:int, # C
-    check:bool=True, # validate `y` (one host sync on GPU); unchecked, out-of-range labels count for no class
+    check:bool=True, # validate `y` (host sync on GPU); unchecked, labels out of range count nowhere
 )->ClassStats:
     "Per-class counts, sums and sums of outer products of `z`, in one vectorised pass."
     if z.ndim != 2 or len(z) != len(y):
@@ -183,7 +190,7 @@ def class_stats(
     if check: check_labels(y, num_classes)
     z = z.double()
     onehot = (y[:, None] == torch.arange(num_classes, device=y.device)).double()   # (N, C)
-    outer = (onehot.T[:, :, None] * z).mT @ z                      # (C, d, d): Σ_n 1[y_n=c] z_n z_nᵀ
+    outer = (onehot.T[:, :, None] * z).mT @ z                  # (C, d, d): Σ_n 1[y_n=c] z_n z_nᵀ
     return ClassStats(onehot.sum(0), onehot.T @ z, outer)
 
 # %% ../nbs/02_anchors.ipynb #c3476b5c
@@ -191,7 +198,7 @@ def moments_from_stats(
     stats:ClassStats, # per-class sums (e.g. all-reduced across processes)
     eps:float, # added to every covariance's diagonal
 )->ClassMoments:
-    "Per-class means and unbiased covariances + eps I; classes with 0 or 1 samples get covariance eps I."
+    "Per-class means and unbiased covariances + eps I; a class with 0 or 1 samples gets eps I."
     n = stats.count
     mean = stats.total / n.clamp(min=1)[:, None]
     scatter = stats.outer - n[:, None, None] * mean[:, :, None] * mean[:, None, :]
@@ -199,6 +206,7 @@ def moments_from_stats(
     cov = cov + eps * torch.eye(mean.shape[1], dtype=cov.dtype, device=cov.device)
     return ClassMoments(mean, cov, n, stats)
 
+# %% ../nbs/02_anchors.ipynb #9c452da7
 def per_class_moments(
     z:Tensor, # (N, d) samples (latents)
     y:Tensor, # (N,) class of each sample, in [0, num_classes)
@@ -206,7 +214,7 @@ def per_class_moments(
     eps:float, # added to every covariance's diagonal
     check:bool=True, # validate `y` (one host sync on GPU)
 )->ClassMoments:
-    "Per-class mean, unbiased covariance + eps I and count of `z`, in float64, without a loop over classes."
+    "Per-class mean, unbiased covariance + eps I and count of `z`, in float64, with no class loop."
     return moments_from_stats(class_stats(z, y, num_classes, check), eps)
 
 # %% ../nbs/02_anchors.ipynb #737c6855
@@ -225,24 +233,28 @@ class GaussianAnchors(nn.Module):
         self.mean = nn.Parameter(torch.randn(num_classes, dim) * mean_init_std)
         self.L = nn.Parameter(cov_init_scale * torch.eye(dim).repeat(num_classes, 1, 1))
 
-    def covariance(self,
-        dtype:torch.dtype|None=None, # compute in this dtype (default: the parameters'); losses use float64
-    )->Tensor:
-        "(C, d, d) covariances S_c = L_c L_cᵀ + eps I."
-        L = self.L if dtype is None else self.L.to(dtype)
-        return L @ L.mT + self.eps * torch.eye(self.dim, dtype=L.dtype, device=L.device)
-
-    def sample(self,
-        n:int, # samples per class (J)
-        generator:torch.Generator|None=None, # for reproducible (e.g. rank-identical) draws
-    )->Tensor: # (C, n, d)
-        "Reparameterised draws m_c + L_c u + √eps v (u, v standard normal), distributed as N(m_c, S_c)."
-        # a `generator` must live on the anchors' device (a CUDA generator for CUDA anchors)
-        shape = (2, self.num_classes, n, self.dim)
-        u, v = torch.randn(shape, generator=generator, dtype=self.L.dtype, device=self.L.device)
-        return self.mean[:, None] + u @ self.L.mT + self.eps**0.5 * v
-
     def extra_repr(self): return f"num_classes={self.num_classes}, dim={self.dim}, eps={self.eps}"
+
+# %% ../nbs/02_anchors.ipynb #4560c766
+@patch
+def covariance(self:GaussianAnchors,
+    dtype:torch.dtype|None=None, # compute in this dtype (default: the parameters'); losses: float64
+)->Tensor:
+    "(C, d, d) covariances S_c = L_c L_cᵀ + eps I."
+    L = self.L if dtype is None else self.L.to(dtype)
+    return L @ L.mT + self.eps * torch.eye(self.dim, dtype=L.dtype, device=L.device)
+
+# %% ../nbs/02_anchors.ipynb #e74e4131
+@patch
+def sample(self:GaussianAnchors,
+    n:int, # samples per class (J)
+    generator:torch.Generator|None=None, # for reproducible (e.g. rank-identical) draws
+)->Tensor: # (C, n, d)
+    "Reparameterised draws m_c + L_c u + √eps v (u, v standard normal), distributed as N(m_c, S_c)."
+    # a `generator` must live on the anchors' device (a CUDA generator for CUDA anchors)
+    shape = (2, self.num_classes, n, self.dim)
+    u, v = torch.randn(shape, generator=generator, dtype=self.L.dtype, device=self.L.device)
+    return self.mean[:, None] + u @ self.L.mT + self.eps**0.5 * v
 
 # %% ../nbs/02_anchors.ipynb #91c5dfbe
 def anchor_w2(
@@ -254,9 +266,11 @@ def anchor_w2(
 )->Tensor: # (C,) float64
     "W2 between each class's anchor and the given per-class Gaussians, in float64."
     S = anchors.covariance(torch.float64)   # formed in float64: in float32, L Lᵀ can swallow eps
-    C, _ = torch.linalg.cholesky_ex(S)     # S ⪰ eps I by construction; skipping the check avoids a host sync
-    return bures_wasserstein_chol(anchors.mean.double(), C, mean.double(), cov.double(), squared, sqrt_method)
+    C, _ = torch.linalg.cholesky_ex(S)     # S ⪰ eps I by construction; no check, so no host sync
+    return bures_wasserstein_chol(anchors.mean.double(), C, mean.double(), cov.double(), squared,
+                                  sqrt_method)
 
+# %% ../nbs/02_anchors.ipynb #396b3bbb
 def anchor_fit_loss(
     z:Tensor, # (N, d) latents of a batch
     y:Tensor, # (N,) their classes
@@ -264,13 +278,13 @@ def anchor_fit_loss(
     squared:bool=False, # W2² instead of W2 (see above)
     min_count:int=2, # classes with fewer samples in the batch are left out (>= 1)
     check:bool=True, # validate `y`
-    sum_grad=None, # sums a statistic over processes WITH gradient (`Dist.sum_grad`); None: this batch alone
-    sqrt_method:str='auto', # how `sqrt_trace` computes the trace term ('auto': newton_schulz on CUDA)
+    sum_grad=None, # sums a statistic over processes WITH gradient (`Dist.sum_grad`); None: no sum
+    sqrt_method:str='auto', # how `sqrt_trace` computes the trace ('auto': newton_schulz on CUDA)
 )->Tensor: # scalar in the anchors' dtype; 0 if no class qualifies
-    "Mean, over classes with at least `min_count` samples in the batch, of W2(batch moments, anchor)."
+    "Mean, over the classes with at least `min_count` samples in the batch, of W2(moments, anchor)."
     if min_count < 1: raise ValueError(f"`min_count` must be >= 1, got {min_count}")
     stats = class_stats(z, y, anchors.num_classes, check)
-    if sum_grad is not None: stats = ClassStats(*(sum_grad(t) for t in stats))   # the global batch's moments
+    if sum_grad is not None: stats = ClassStats(*(sum_grad(t) for t in stats))   # global batch
     mom = moments_from_stats(stats, anchors.eps)
     w = anchor_w2(anchors, mom.mean, mom.cov, squared, sqrt_method)
     used = (mom.count >= min_count).double()

@@ -17,12 +17,13 @@ from .anchors import GaussianAnchors, bures_wasserstein_chol
 def pairwise_anchor_w2(
     anchors:GaussianAnchors, # the class anchors
     squared:bool=False, # W2² instead of W2
-    sqrt_method:str='auto', # how `sqrt_trace` computes the trace term ('auto': newton_schulz on CUDA)
+    sqrt_method:str='auto', # how `sqrt_trace` computes the trace ('auto': newton_schulz on CUDA)
 )->tuple[Tensor, Tensor, Tensor]: # (i, j, W2(i, j)) for all pairs i < j, W2 in float64
     "W2 between every pair of anchors, vectorised over the C(C-1)/2 pairs."
-    i, j = torch.triu_indices(anchors.num_classes, anchors.num_classes, 1, device=anchors.mean.device)
+    i, j = torch.triu_indices(anchors.num_classes, anchors.num_classes, 1,
+                              device=anchors.mean.device)
     m, S = anchors.mean.double(), anchors.covariance(torch.float64)
-    chol, _ = torch.linalg.cholesky_ex(S)   # positive definite by construction: no check, no host sync
+    chol, _ = torch.linalg.cholesky_ex(S)   # positive definite by construction: no check, no sync
     return i, j, bures_wasserstein_chol(m[i], chol[i], m[j], S[j], squared, sqrt_method)
 
 # %% ../nbs/03_separation.ipynb #29f37603
@@ -49,8 +50,9 @@ def classifier_separation(
     if sep_samples_per_class < 1:
         raise ValueError(f"`sep_samples_per_class` must be >= 1, got {sep_samples_per_class}")
     x = anchors.sample(sep_samples_per_class, generator)                         # (C, J, d)
-    target = torch.arange(anchors.num_classes, device=x.device).repeat_interleave(sep_samples_per_class)
-    return F.cross_entropy(head(x.flatten(0, 1)), target)   # equal J per class: the mean over classes
+    target = torch.arange(anchors.num_classes, device=x.device).repeat_interleave(
+        sep_samples_per_class)
+    return F.cross_entropy(head(x.flatten(0, 1)), target)   # equal J per class: mean over classes
 
 # %% ../nbs/03_separation.ipynb #ee5fe8ca
 @register_separation('w2_margin')
@@ -62,10 +64,18 @@ def w2_margin_separation(
     sep_margin:float=2.0, # the W2 hinge
     w2_sqrt:str='auto', # how W2's trace term is computed (see `sqrt_trace`)
 )->Tensor: # scalar in the anchors' dtype
-    "Mean over the pairs of anchors of max(0, margin - W2): pairs closer than the margin are pushed apart."
+    "Mean over the pairs of anchors of max(0, margin - W2): pairs closer than the margin part."
     if anchors.num_classes < 2: return anchors.mean.sum() * 0.
     _, _, w = pairwise_anchor_w2(anchors, sqrt_method=w2_sqrt)
     return F.relu(sep_margin - w).mean().to(anchors.mean.dtype)
+
+# %% ../nbs/03_separation.ipynb #ac041eb1
+def _separation(name:str):
+    "The registered separation loss `name`, or an error listing the registered ones."
+    if name not in SEPARATION_LOSSES:
+        raise ValueError(f"unknown separation loss {name!r}; "
+                         f"registered: {', '.join(SEPARATION_LOSSES)}")
+    return SEPARATION_LOSSES[name]
 
 # %% ../nbs/03_separation.ipynb #5d334132
 def separation_options(
@@ -76,13 +86,7 @@ def separation_options(
     params = inspect.signature(_separation(name)).parameters.values()
     return {p.name: getattr(config, p.name) for p in params if p.kind is p.KEYWORD_ONLY}
 
-# %% ../nbs/03_separation.ipynb #ac041eb1
-def _separation(name:str):
-    "The registered separation loss `name`, or an error listing the registered ones."
-    if name not in SEPARATION_LOSSES:
-        raise ValueError(f"unknown separation loss {name!r}; registered: {', '.join(SEPARATION_LOSSES)}")
-    return SEPARATION_LOSSES[name]
-
+# %% ../nbs/03_separation.ipynb #92857503
 def separation_loss(
     name:str, # a key of `SEPARATION_LOSSES`, e.g. the config's `sep_method`
     anchors:GaussianAnchors, # the class anchors
