@@ -5,16 +5,15 @@
 # %% auto #0
 __all__ = ['DEFAULT_GROUPS', 'GROUP_KEYS', 'GROUP_SAMPLING', 'GROUP_WEIGHTING', 'RESUMABLE_CHANGES', 'Config', 'field_allows',
            'did_you_mean', 'check_config', 'override_items', 'presets_dir', 'list_presets', 'config_file',
-           'load_config', 'config_sections', 'field_help', 'config_yaml', 'synthcaps_folder', 'prepare_data']
+           'load_config', 'config_sections', 'field_help', 'config_yaml']
 
 # %% ../nbs/05_config.ipynb #eb4be356
-import dataclasses, difflib, hashlib, inspect, json, math, os, re, shutil, sys, tempfile, types
+import dataclasses, difflib, inspect, json, math, os, re, sys, types
 import typing
 from dataclasses import dataclass, field, asdict
 from importlib import resources
 from pathlib import Path
 import yaml
-from .synthcaps import make_synthcaps
 from .strict_yaml import load_yaml, parse_yaml, trailing_comment  # load_yaml: also from here
 
 # %% ../nbs/05_config.ipynb #82c29d25
@@ -439,41 +438,3 @@ def config_yaml(cfg:Config)->str:
         for f in fields:
             lines += [f"# {field_help(f)}", f'{f.name}: {_yaml_line(getattr(cfg, f.name))}']
     return '\n'.join(lines) + '\n'
-
-# %% ../nbs/05_config.ipynb #941f3977
-def synthcaps_folder(cfg:Config)->Path:
-    "The SynthCaps folder for this config's generator settings (generated if missing)."
-    settings = dict(n_train=cfg.synthcaps_train_images, n_val=cfg.synthcaps_test_images,
-                    image_size=tuple(cfg.synthcaps_jpeg_size), image_noise=cfg.synthcaps_image_noise,
-                    caption_names_class=cfg.synthcaps_caption_names_class,
-                    caption_word_noise=cfg.synthcaps_caption_word_noise, seed=cfg.synthcaps_seed,
-                    distinct_images=cfg.synthcaps_distinct_images)
-    digest = hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()[:12]
-    root = Path(cfg.synthcaps_root) / ('synthcaps-' + digest)
-    if not (root / 'done').exists():
-        root.parent.mkdir(parents=True, exist_ok=True)
-        tmp_root = Path(tempfile.mkdtemp(prefix=root.name + '.tmp', dir=root.parent))   # unique per builder
-        make_synthcaps(tmp_root, **settings)
-        (tmp_root / 'done').write_text(json.dumps(settings))
-        try: tmp_root.rename(root)
-        except OSError: shutil.rmtree(tmp_root, ignore_errors=True)      # made meanwhile by another process
-    return root
-
-# %% ../nbs/05_config.ipynb #acc5bfe6
-def prepare_data(
-    cfg:Config, # the run's config
-    verbose:bool=True, # print the data summary
-    progress:bool|None=None, # show progress bars (default: `verbose`)
-):
-    "The train / validation / test splits a config asks for, as a `hetdro.data.TextCapsData`."
-    from hetdro.data import textcaps_data
-    if cfg.dataset == 'synthcaps': source, root = 'json', synthcaps_folder(cfg)
-    elif cfg.textcaps_use_huggingface: source, root = 'huggingface', None
-    else: source, root = 'json', cfg.textcaps_root
-    return textcaps_data(source, root, num_classes=cfg.textcaps_num_classes, captions=cfg.captions,
-                         val_fraction=cfg.val_fraction, max_train_samples=cfg.textcaps_max_train_samples,
-                         max_test_samples=cfg.textcaps_max_test_samples, image_size=cfg.image_size,
-                         max_len=cfg.max_len, seed=cfg.seed, strict=cfg.strict_data, cache_dir=cfg.cache_dir,
-                         hf_cache_dir=cfg.hf_cache_dir, hf_path=cfg.textcaps_hf_path, num_workers=None,
-                         train_fractions=tuple(g.get('train_fraction', 1) for g in cfg.groups),
-                         verbose=verbose, progress=progress)

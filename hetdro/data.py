@@ -6,10 +6,10 @@
 __all__ = ['CHARS', 'PAD_ID', 'UNK_ID', 'MOSTLY_UNKNOWN_SHARE', 'IMAGENET_MEAN', 'IMAGENET_STD', 'GROUP_NAMES', 'BAD_DATA',
            'OVERLAP', 'MOSTLY_UNKNOWN', 'EMPTY_SKIPPED', 'CUT', 'BAD_CAPTIONS', 'CharTokenizer', 'normalize_images',
            'HeteroSplit', 'GroupStratifiedBatchSampler', 'keep_group_fraction', 'DataSummary', 'TextCapsData',
-           'textcaps_data', 'batches']
+           'textcaps_data', 'batches', 'synthcaps_folder', 'prepare_data']
 
 # %% ../nbs/00d_data.ipynb #36eaeced
-import dataclasses, functools, hashlib, json, math, os, string
+import dataclasses, functools, hashlib, json, math, os, shutil, string, tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -548,3 +548,42 @@ def batches(
     own_rng = torch.Generator().manual_seed(seed)   # its own: the global RNG is left alone
     return torch.utils.data.DataLoader(split, sampler=sampler, batch_size=None, num_workers=num_workers,
                                        pin_memory=pin_memory, generator=own_rng)
+
+# %% ../nbs/00d_data.ipynb #941f3977
+def synthcaps_folder(
+    cfg, # a `hetdro.config.Config` (any object with its `synthcaps_*` fields)
+)->Path:
+    "The SynthCaps folder for this config's generator settings (generated if missing)."
+    settings = dict(n_train=cfg.synthcaps_train_images, n_val=cfg.synthcaps_test_images,
+                    image_size=tuple(cfg.synthcaps_jpeg_size), image_noise=cfg.synthcaps_image_noise,
+                    caption_names_class=cfg.synthcaps_caption_names_class,
+                    caption_word_noise=cfg.synthcaps_caption_word_noise, seed=cfg.synthcaps_seed,
+                    distinct_images=cfg.synthcaps_distinct_images)
+    digest = hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()[:12]
+    root = Path(cfg.synthcaps_root) / ('synthcaps-' + digest)
+    if not (root / 'done').exists():
+        root.parent.mkdir(parents=True, exist_ok=True)
+        tmp_root = Path(tempfile.mkdtemp(prefix=root.name + '.tmp', dir=root.parent))   # unique per builder
+        make_synthcaps(tmp_root, **settings)
+        (tmp_root / 'done').write_text(json.dumps(settings))
+        try: tmp_root.rename(root)
+        except OSError: shutil.rmtree(tmp_root, ignore_errors=True)      # made meanwhile by another process
+    return root
+
+# %% ../nbs/00d_data.ipynb #acc5bfe6
+def prepare_data(
+    cfg, # the run's `hetdro.config.Config` (any object with its data fields)
+    verbose:bool=True, # print the data summary
+    progress:bool|None=None, # show progress bars (default: `verbose`)
+):
+    "The train / validation / test splits a config asks for, as a `TextCapsData`."
+    if cfg.dataset == 'synthcaps': source, root = 'json', synthcaps_folder(cfg)
+    elif cfg.textcaps_use_huggingface: source, root = 'huggingface', None
+    else: source, root = 'json', cfg.textcaps_root
+    return textcaps_data(source, root, num_classes=cfg.textcaps_num_classes, captions=cfg.captions,
+                         val_fraction=cfg.val_fraction, max_train_samples=cfg.textcaps_max_train_samples,
+                         max_test_samples=cfg.textcaps_max_test_samples, image_size=cfg.image_size,
+                         max_len=cfg.max_len, seed=cfg.seed, strict=cfg.strict_data, cache_dir=cfg.cache_dir,
+                         hf_cache_dir=cfg.hf_cache_dir, hf_path=cfg.textcaps_hf_path, num_workers=None,
+                         train_fractions=tuple(g.get('train_fraction', 1) for g in cfg.groups),
+                         verbose=verbose, progress=progress)

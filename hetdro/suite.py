@@ -12,7 +12,8 @@ from importlib import metadata
 from pathlib import Path
 import torch
 from fastcore.script import call_parse
-from .config import load_config, prepare_data, synthcaps_folder
+from .config import load_config
+from .data import prepare_data, synthcaps_folder
 from .run_folder import strict_json as _strict_json, write_atomic
 from .syncs import HostSyncs
 from .train import fit, HetModel, prepare_model, make_optimizer, train_batches, train_step

@@ -15,14 +15,13 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 from .data import (TextCapsData, HeteroSplit, GroupStratifiedBatchSampler, batches, normalize_images,
-                         GROUP_NAMES)
+                         GROUP_NAMES, prepare_data, synthcaps_folder) # (the last two re-exported)
 from .encoders import ENCODERS, build_encoder, encoder_param_groups
 from .anchors import GaussianAnchors, anchor_fit_loss
 from .separation import separation_loss, separation_options
 from .groupdro import (GroupDRO, FixedGroupWeights, group_loss_sums, group_mean_losses,
                              inverse_frequency_weights)
-from .config import (Config, DEFAULT_GROUPS, RESUMABLE_CHANGES, check_config, load_config, # re-exported
-                           prepare_data, synthcaps_folder)
+from .config import (Config, DEFAULT_GROUPS, RESUMABLE_CHANGES, check_config, load_config) # re-exported
 from .processes import Dist, init_distributed # re-exported
 from .metrics import (batch_statistics, statistics_size, metrics_from_statistics, summary_metrics,
                             classification_metrics) # re-exported
