@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 import yaml
 from .strict_yaml import load_yaml, parse_yaml, trailing_comment  # load_yaml: also from here
+from .records import group_input
 
 # %% ../nbs/05_config.ipynb #82c29d25
 def _f(
@@ -37,9 +38,9 @@ def _default(f:dataclasses.Field):
     return f.default_factory() if f.default is dataclasses.MISSING else f.default
 
 # %% ../nbs/05_config.ipynb #db88bfc1
-DEFAULT_GROUPS = [dict(name='image', encoder='resnet_visual', options=dict(pretrained=False)),
-                  dict(name='text', encoder='mlp_text', options={})]
-GROUP_KEYS = ('name', 'encoder', 'options', 'train_fraction') # what a group's entry may hold
+DEFAULT_GROUPS = [dict(name='image', input='image', encoder='resnet_visual', options=dict(pretrained=False)),
+                  dict(name='text', input='caption', encoder='mlp_text', options={})]
+GROUP_KEYS = ('name', 'input', 'encoder', 'options', 'train_fraction') # what a group's entry may hold
 GROUP_SAMPLING, GROUP_WEIGHTING = ('proportional', 'balanced'), ('none', 'inverse_frequency')
 
 # %% ../nbs/05_config.ipynb #ac630f28
@@ -89,8 +90,9 @@ class Config:
     latent_dim: int = _f(64, 'd, the shared latent dimension', low=1)
     num_classes: int = _f(10, 'classes of the head; must equal textcaps_num_classes', low=2)
     head_hidden: int = _f(128, 'hidden width of the head MLP (0: a linear head)', low=0)
-    groups: list = _f(DEFAULT_GROUPS, 'one {name, encoder, options, train_fraction} per group: group 0 '
-                      'images, group 1 text (train_fraction: the share of its training samples kept)')
+    groups: list = _f(DEFAULT_GROUPS, 'one {name, input, encoder, options, train_fraction} per group, any '
+                      'number of them: input is image, caption (by `captions`) or caption.K (the K-th '
+                      'caption); train_fraction: the share of its training samples kept')
     anchor_eps: float = _f(1e-4, 'eps in the anchor covariances L Lᵀ + eps I', low=0.0, low_open=True)
     anchor_cov_init: float = _f(1.0, 'anchors start with L = anchor_cov_init · I', low=0.0, low_open=True)
     fit_squared: bool = _f(False, 'fit loss on W2² instead of W2')
@@ -159,7 +161,9 @@ class Config:
     overwrite: bool = _f(False, 'allow a new run in a folder that already holds one')
     progress: bool = _f(True, 'progress bars over epochs and batches')
 
-    def __post_init__(self): check_config(self)
+    def __post_init__(self):
+        self.groups = _with_inputs(self.groups)   # a group without `input` reads what its encoder reads
+        check_config(self)
 
     @property
     def group_names(self)->list[str]:
@@ -221,33 +225,56 @@ def _check_option(
         raise ValueError(f"config `groups[{i}].options.{key}` = {value!r} is not allowed: `{key}` of "
                          f"{encoder.__name__} must be {allowed}")
 
-def _check_groups(groups:list):
-    "Raise a ValueError naming the first bad entry of `groups`."
+# %% ../nbs/05_config.ipynb #63f9e5b8
+def _with_inputs(groups):
+    "`groups` with each group's `input` filled in where it has none: what its encoder reads."
+    from hetdro.encoders import ENCODERS                        # torch: only when a config is made
+    if not isinstance(groups, list): return groups
+    fill = lambda g: ('image' if ENCODERS[g['encoder']].modality == 'image' else 'caption')
+    return [g if not isinstance(g, dict) or 'input' in g or g.get('encoder') not in ENCODERS
+            else {**({'name': g['name']} if 'name' in g else {}), 'input': fill(g), **g} for g in groups]
+
+# %% ../nbs/05_config.ipynb #1aecca6f
+def _check_group(i:int, g):
+    "Raise a ValueError naming `groups[i]`'s first bad key or value."
     from hetdro.encoders import ENCODERS, check_encoder_options   # torch: only when a config is checked
-    if not (isinstance(groups, list) and len(groups) == 2):
-        raise ValueError(f"config `groups` must list 2 groups (images, then text); got {groups!r}")
-    for i, (g, modality) in enumerate(zip(groups, ('image', 'text'))):
-        if not isinstance(g, dict) or 'encoder' not in g:
-            raise ValueError(f"config `groups[{i}]` must be a mapping with keys name, encoder and optional "
-                             f"options and train_fraction; got {g!r}")
-        if set(g) - set(GROUP_KEYS):
-            raise ValueError(did_you_mean(sorted(set(g) - set(GROUP_KEYS)), GROUP_KEYS,
+    if not isinstance(g, dict) or 'encoder' not in g:
+        raise ValueError(f"config `groups[{i}]` must be a mapping with keys {', '.join(GROUP_KEYS)} (encoder "
+                         f"required); got {g!r}")
+    if set(g) - set(GROUP_KEYS):
+        raise ValueError(did_you_mean(sorted(set(g) - set(GROUP_KEYS)), GROUP_KEYS,
                                       f'key(s) in config `groups[{i}]`'))
-        f = g.get('train_fraction', 1)
-        if not (_type_ok(f, float|int) and 0 < f <= 1):
-            raise ValueError(f"config `groups[{i}].train_fraction` = {f!r} is not allowed: it must be a "
-                             "number in (0, 1], the share of the group's training samples kept")
-        fits = sorted(n for n, c in ENCODERS.items() if c.modality == modality)
-        if g['encoder'] not in fits:
-            raise ValueError(f"config `groups[{i}].encoder` = {g['encoder']!r} is not allowed: group {i} "
-                             f"holds {modality} samples, so one of {fits}")
-        if not isinstance(g.get('name', ''), str):
-            raise ValueError(f"config `groups[{i}].name` must be text; got {g['name']!r}")
-        if not isinstance(g.get('options', {}), dict):
-            raise ValueError(f"config `groups[{i}].options` must be a mapping; got {g['options']!r}")
-        try: check_encoder_options(g['encoder'], g.get('options', {}))
-        except ValueError as e: raise ValueError(f"config `groups[{i}].options`: {e}") from None
-        for key, value in g.get('options', {}).items(): _check_option(i, ENCODERS[g['encoder']], key, value)
+    f = g.get('train_fraction', 1)
+    if not (_type_ok(f, float|int) and 0 < f <= 1):
+        raise ValueError(f"config `groups[{i}].train_fraction` = {f!r} is not allowed: it must be a "
+                         "number in (0, 1], the share of the group's training samples kept")
+    try: kind, _ = group_input(g.get('input'))
+    except ValueError as e: raise ValueError(f"config `groups[{i}].input`: {e}") from None
+    fits = sorted(n for n, c in ENCODERS.items() if c.modality == kind)
+    if g['encoder'] not in fits:
+        raise ValueError(f"config `groups[{i}].encoder` = {g['encoder']!r} is not allowed: group {i} "
+                         f"reads {g['input']!r} ({kind} samples), so one of {fits}")
+    name = g.get('name', '')
+    if not isinstance(name, str) or '.' in name or '/' in name:
+        raise ValueError(f"config `groups[{i}].name` must be text without '.' or '/' (it names the group's "
+                         f"metrics and TensorBoard tags); got {name!r}")
+    if not isinstance(g.get('options', {}), dict):
+        raise ValueError(f"config `groups[{i}].options` must be a mapping; got {g['options']!r}")
+    try: check_encoder_options(g['encoder'], g.get('options', {}))
+    except ValueError as e: raise ValueError(f"config `groups[{i}].options`: {e}") from None
+    for key, value in g.get('options', {}).items(): _check_option(i, ENCODERS[g['encoder']], key, value)
+
+# %% ../nbs/05_config.ipynb #7f3132bc
+def _check_groups(groups:list):
+    "Raise a ValueError naming the first bad entry of `groups`, or two groups of one name."
+    if not (isinstance(groups, list) and groups):
+        raise ValueError(f"config `groups` must list one or more groups ({{name, input, encoder, options}} "
+                         f"each); got {groups!r}")
+    for i, g in enumerate(groups): _check_group(i, g)
+    names = [g.get('name') or f'group {i}' for i, g in enumerate(groups)]
+    if twice := sorted({n for n in names if names.count(n) > 1}):
+        raise ValueError(f"config `groups`: more than one group is named {twice[0]!r}: give each group its "
+                         "own `name` (its metrics are keyed by it)")
 
 # %% ../nbs/05_config.ipynb #d9b45985
 def _field_ok(value, f:dataclasses.Field, tp)->bool:

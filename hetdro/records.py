@@ -6,7 +6,7 @@
 __all__ = ['HF_REPO', 'HF_COLUMNS', 'HF_SCHEMA', 'MIRROR_FORMS', 'CAPTION_MODES', 'ImageSource', 'FileImages', 'HFImages',
            'Exclusions', 'TextCapsTable', 'read_textcaps_json', 'read_textcaps_hf', 'textcaps_features',
            'synthcaps_to_hf', 'write_textcaps_mirror', 'load_textcaps_hf', 'top_k_classes', 'label_table',
-           'stratified_subset', 'stratified_split']
+           'group_input', 'stratified_subset', 'stratified_split']
 
 # %% ../nbs/00b_records.ipynb #f1214614
 import contextlib, hashlib, io, json, os, re, tempfile
@@ -575,6 +575,18 @@ def label_table(
             rows.append(r)
             labels.append(index[cls[0]])
     return np.array(rows, dtype=np.int64), np.array(labels, dtype=np.int64), excluded
+
+# %% ../nbs/00b_records.ipynb #9db9e492
+def group_input(
+    spec:str, # 'image', 'caption' or 'caption.K'
+)->tuple[str, int|None]: # the kind ('image' or 'text') and, for 'caption.K', K
+    "What a group's input names: the image, or captions (all of them by `CAPTION_MODES`, or the K-th)."
+    m = re.fullmatch(r'image|caption(?:\.(\d+))?', spec) if isinstance(spec, str) else None
+    if m is None:
+        raise ValueError(f"a group's input must be 'image', 'caption' or 'caption.K' (the K-th caption of "
+                         f"each image, K = 0, 1, ...); got {spec!r}")
+    if spec == 'image': return 'image', None
+    return 'text', None if m.group(1) is None else int(m.group(1))
 
 # %% ../nbs/00b_records.ipynb #3c2c4b44
 def _allot(counts:np.ndarray, total:int)->np.ndarray:
