@@ -209,10 +209,9 @@ def comparison_from_runs(
     runs:dict, # config name -> its finished run folders (one per seed); the first is the baseline
 )->Comparison:
     "`comparison_from_results` of run folders: each one's validation-selected test metrics by seed."
+    test_metrics = lambda r: {k: r[f'test.{k}'] for k in HEADLINE if f'test.{k}' in r}
     results = {}
     for name, folders in runs.items():
         rows = _finished_rows(name, folders)
-        results[name] = {int(r['config.seed']): {k: r[f'test.{k}'] for k in HEADLINE
-                                                 if f'test.{k}' in r}
-                         for r in rows}
+        results[name] = {int(r['config.seed']): test_metrics(r) for r in rows}
     return comparison_from_results(results)
