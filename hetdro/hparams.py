@@ -13,19 +13,22 @@ from .config import Config
 from .metrics import HEADLINE
 
 # %% ../nbs/05a_hparams.ipynb #bd5cd66f
-HPARAMS_SUFFIX = '.hparams'                     # the end of the name of the event file that holds a session
-HPARAMS_PARTS = ('val', 'test', 'test_final')   # best validation epoch, test of the best and the final model
+HPARAMS_SUFFIX = '.hparams'                     # the end of the name of the event file of a session
+HPARAMS_PARTS = ('val', 'test', 'test_final')   # best validation epoch; best, final model on test
 
+# %% ../nbs/05a_hparams.ipynb #b79ca242
 def _scalar(hint)->type|None:
-    "The type of a field declared `bool`, `int`, `float` or `str`, or one of them `|None`; else None."
+    "The type of a field declared `bool`, `int`, `float` or `str`, optional or not; else None."
     kinds = [a for a in typing.get_args(hint) or (hint,) if a is not type(None)]
     return kinds[0] if len(kinds) == 1 and kinds[0] in (bool, int, float, str) else None
 
+# %% ../nbs/05a_hparams.ipynb #1fb678fc
 def _hparam(value, hint)->bool|int|float|str|None:
-    "A config value for HParams: a bool, number, string or None as it is; a list or dict as canonical JSON."
+    "A config value for HParams: a bool, number, string or None as it is; lists and dicts as JSON."
     if _scalar(hint): return value
-    return json.dumps(value, separators=(',', ':'), sort_keys=True)                # key order: the YAML's
+    return json.dumps(value, separators=(',', ':'), sort_keys=True)          # key order: the YAML's
 
+# %% ../nbs/05a_hparams.ipynb #b3b9f1b9
 def hparam_values(
     cfg:Config, # a run's config
 )->dict: # field -> bool, number or string
@@ -39,59 +42,68 @@ def hparam_metrics(
     test_best:dict, # test metrics of the best model
     test_final:dict, # test metrics of the final model
 )->dict: # tag -> value
-    "The HParams metrics of a finished run: headline metrics and group accuracies of each of `HPARAMS_PARTS`."
+    "A finished run's HParams metrics: headline metrics and group accuracies of `HPARAMS_PARTS`."
     out = {}
     for part, m in zip(HPARAMS_PARTS, (best_val, test_best, test_final)):
         out |= {f'hparams/{part}.{k}': m[k] for k in HEADLINE}
         out |= {f'hparams/{part}.group_acc.{g}': v for g, v in m['group_acc'].items()}
     return out
 
+# %% ../nbs/05a_hparams.ipynb #96b542c3
 def _metric_tags(cfg:Config)->list[str]:
     "The tags of `hparam_metrics` for runs of `cfg` (known before the run ends)."
     names = [*HEADLINE, *(f'group_acc.{g}' for g in cfg.group_names)]
     return [f'hparams/{part}.{m}' for part in HPARAMS_PARTS for m in names]
 
-# %% ../nbs/05a_hparams.ipynb #400cfaa5
-def _hparams_summaries(cfg:Config, success:bool, start_time:float)->list:
-    "Summaries of a run's HParams session: the experiment (fields, metrics), the run's config, its status."
-    from tensorboard.compat.proto.summary_pb2 import Summary
-    from tensorboard.plugins.hparams import api_pb2 as api, metadata, plugin_data_pb2 as pd
-    hints, values = typing.get_type_hints(Config), hparam_values(cfg)
+# %% ../nbs/05a_hparams.ipynb #445fb12d
+def _experiment(cfg:Config):
+    "The HParams experiment of runs of `cfg`: every field, typed as declared, and the metric tags."
+    from tensorboard.plugins.hparams import api_pb2 as api
+    hints = typing.get_type_hints(Config)
     kinds = {bool: api.DATA_TYPE_BOOL, int: api.DATA_TYPE_FLOAT64, float: api.DATA_TYPE_FLOAT64}
-    experiment = api.Experiment(                               # every field, set in this run or not
-        hparam_infos=[api.HParamInfo(name=k, type=kinds.get(_scalar(hints[k]), api.DATA_TYPE_STRING))
+    return api.Experiment(                               # every field, set in this run or not
+        hparam_infos=[api.HParamInfo(name=k,
+                                     type=kinds.get(_scalar(hints[k]), api.DATA_TYPE_STRING))
                       for k in asdict(cfg)],
         metric_infos=[api.MetricInfo(name=api.MetricName(tag=t)) for t in _metric_tags(cfg)])
+
+# %% ../nbs/05a_hparams.ipynb #400cfaa5
+def _hparams_summaries(cfg:Config, success:bool, start_time:float)->list:
+    "Summaries of a run's HParams session: the experiment, the run's config, its status."
+    from tensorboard.compat.proto.summary_pb2 import Summary
+    from tensorboard.plugins.hparams import api_pb2 as api, metadata, plugin_data_pb2 as pd
     start = pd.SessionStartInfo(start_time_secs=start_time)
-    for k, v in values.items():
+    for k, v in hparam_values(cfg).items():
         kind = 'bool' if isinstance(v, bool) else 'string' if isinstance(v, str) else 'number'
         setattr(start.hparams[k], f'{kind}_value', v)
     end = pd.SessionEndInfo(status=api.STATUS_SUCCESS if success else api.STATUS_FAILURE,
                             end_time_secs=time.time())
-    parts = ((metadata.EXPERIMENT_TAG, dict(experiment=experiment)),
+    parts = ((metadata.EXPERIMENT_TAG, dict(experiment=_experiment(cfg))),
              (metadata.SESSION_START_INFO_TAG, dict(session_start_info=start)),
              (metadata.SESSION_END_INFO_TAG, dict(session_end_info=end)))
     return [Summary(value=[Summary.Value(tag=tag, metadata=metadata.create_summary_metadata(
                 pd.HParamsPluginData(**content)))]) for tag, content in parts]
 
+# %% ../nbs/05a_hparams.ipynb #e9093cc0
 def write_hparams(
     tb_dir:str|Path, # the run's TensorBoard folder
     cfg:Config, # the run's config
-    metrics:dict|None, # `hparam_metrics` of a finished run; None: a failed run (status failure, no metrics)
+    metrics:dict|None, # `hparam_metrics` of a finished run; None: a failed run (no metrics)
     start_time:float, # when the run started (seconds since the epoch)
     step:int=0, # the step the metrics are logged at
 ):
     "Write a run's HParams session into an event file of its own in `tb_dir`."
     from torch.utils.tensorboard import SummaryWriter
     with SummaryWriter(str(tb_dir), filename_suffix=HPARAMS_SUFFIX) as w:
-        for s in _hparams_summaries(cfg, metrics is not None, start_time): w.file_writer.add_summary(s, step)
+        for s in _hparams_summaries(cfg, metrics is not None, start_time):
+            w.file_writer.add_summary(s, step)
         for tag, v in (metrics or {}).items(): w.add_scalar(tag, v, step)
 
 # %% ../nbs/05a_hparams.ipynb #9c23a052
 def read_hparams(
     run_dir:str|Path, # a run folder (its `tb/` is read)
 )->dict|None: # None if the run has no session (it is running, or older than HParams logging)
-    "The HParams session TensorBoard shows for a run: `hparams`, `metrics` (tag -> value) and `status`."
+    "The HParams session TensorBoard shows for a run: `hparams`, `metrics` (by tag), `status`."
     from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
     from tensorboard.plugins.hparams import api_pb2, metadata
     tb = Path(run_dir) / 'tb'
@@ -105,7 +117,8 @@ def read_hparams(
     experiment = metadata.parse_experiment_plugin_data(content[metadata.EXPERIMENT_TAG])
     tags = [m.name.tag for m in experiment.metric_infos]
     end = content.get(metadata.SESSION_END_INFO_TAG)
-    status = metadata.parse_session_end_info_plugin_data(end).status if end else api_pb2.STATUS_UNKNOWN
+    status = (metadata.parse_session_end_info_plugin_data(end).status if end
+              else api_pb2.STATUS_UNKNOWN)
     logged = set(acc.Tags()['scalars'])
     return dict(hparams={k: getattr(v, v.WhichOneof('kind')) for k, v in start.hparams.items()},
                 metrics={t: acc.Scalars(t)[-1].value for t in tags if t in logged},

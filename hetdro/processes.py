@@ -19,6 +19,7 @@ def _all_reduced(t:Tensor)->Tensor:
     torch.distributed.all_reduce(t)
     return t
 
+# %% ../nbs/05_processes.ipynb #015d1d15
 class _SumOverProcesses(torch.autograd.Function):
     "All-reduce (sum) whose backward is the all-reduce (sum) of the gradients."
     @staticmethod
@@ -26,6 +27,7 @@ class _SumOverProcesses(torch.autograd.Function):
     @staticmethod
     def backward(ctx, g): return _all_reduced(g)
 
+# %% ../nbs/05_processes.ipynb #0133950f
 @dataclass
 class Dist:
     "This process's place in a multi-process run (a single process is rank 0 of 1)."
@@ -44,7 +46,7 @@ class Dist:
         return _all_reduced(t.detach()) if self.enabled else t.detach()
 
     def sum_grad(self, t:Tensor)->Tensor:
-        "`t` summed over processes; its gradient is summed back over them: for the anchor fit loss's moments."
+        "`t` summed over processes, its gradient summed back: for the anchor fit loss's moments."
         return _SumOverProcesses.apply(t) if self.enabled else t
 
     def broadcast(self, obj):
@@ -63,6 +65,7 @@ class Dist:
         if self.enabled:
             for b in model.buffers(): torch.distributed.broadcast(b, 0)
 
+# %% ../nbs/05_processes.ipynb #2e18fce3
 def init_distributed(device:str='auto')->Dist:
     "Join the process group `torchrun` describes (environment variables), or stay a single process."
     world = int(os.environ.get('WORLD_SIZE', '1'))

@@ -12,15 +12,15 @@ import pandas as pd
 import yaml
 from .data import GROUP_NAMES
 from .runs import FitResult
-from .run_folder import (NONFINITE, LOCK_FILE, CONFIG_FILE, RESULTS_FILE, METRICS_FILE, TB_DIR, parse_json,
-                               read_yaml)
+from .run_folder import (NONFINITE, LOCK_FILE, CONFIG_FILE, RESULTS_FILE, METRICS_FILE,
+                               TB_DIR, parse_json, read_yaml)
 
 # %% ../nbs/05c_results.ipynb #1a8be8df
 def flatten(
     obj, # nested dicts and lists (JSON data)
     prefix:str='', # put before every key, with a '.'
 )->dict:
-    "Every leaf of `obj` by its dotted path; list items by position. Empty dicts and lists have no leaves."
+    "Every leaf of `obj` by its dotted path, list items by position (empty dicts, lists have none)."
     if isinstance(obj, dict): items = obj.items()
     elif isinstance(obj, (list, tuple)): items = enumerate(obj)
     else: return {prefix: obj}
@@ -29,15 +29,17 @@ def flatten(
 
 # %% ../nbs/05c_results.ipynb #516ced9b
 def _tidy(obj, classes:list|None=None):
-    "Metrics ready to flatten: group counts by group; the class x group matrix by class and group, or none."
+    "Metrics ready to flatten: group counts by group; the class x group matrix by class and group."
     if not isinstance(obj, dict): return obj
     out = {k: _tidy(v, classes) for k, v in obj.items() if k != 'class_group_acc'}
     by_group = lambda values: dict(zip(GROUP_NAMES, values))
     if isinstance(obj.get('group_count'), list): out['group_count'] = by_group(obj['group_count'])
     if 'class_group_acc' in obj and classes is not None:
-        out['class_group_acc'] = {c: by_group(accs) for c, accs in zip(classes, obj['class_group_acc'])}
+        out['class_group_acc'] = {c: by_group(accs)
+                                  for c, accs in zip(classes, obj['class_group_acc'])}
     return out
 
+# %% ../nbs/05c_results.ipynb #39ff020b
 def _metric_columns(obj, prefix:str='', classes:list|None=None)->dict:
     "Metrics as flat columns (see `_tidy`), with 'NaN' and 'Infinity' strings back as floats."
     flat = flatten(_tidy(obj, classes), prefix)
@@ -49,19 +51,21 @@ _RUN_MARKS = (RESULTS_FILE, METRICS_FILE, TB_DIR, LOCK_FILE)
 def is_run_folder(
     path:str|Path, # any path
 )->bool:
-    "Whether `path` is a run folder: config.yaml and one of results.json, metrics.jsonl, tb/, the lock."
+    "Whether `path` is a run folder: config.yaml and results.json, metrics.jsonl, tb/ or the lock."
     path = Path(path)
     return (path / CONFIG_FILE).is_file() and any((path / m).exists() for m in _RUN_MARKS)
 
+# %% ../nbs/05c_results.ipynb #51fed711
 def _run_folder(run)->Path:
     "The folder of `run` (a path or a `FitResult`); an error naming it if it is not a run folder."
     path = Path(run.run_dir if isinstance(run, FitResult) else run)
     if not path.exists(): raise FileNotFoundError(f"{path} does not exist")
     if not is_run_folder(path):
-        raise ValueError(f"{path} is not a run folder: a run folder has config.yaml and at least one of "
-                         f"{', '.join(_RUN_MARKS)}")
+        raise ValueError(f"{path} is not a run folder: a run folder has config.yaml and at least "
+                         f"one of {', '.join(_RUN_MARKS)}")
     return path
 
+# %% ../nbs/05c_results.ipynb #78d5d1c4
 def run_folders(
     root:str|Path, # a run folder, or a folder with run folders at any depth below it
 )->list[Path]:
@@ -79,7 +83,7 @@ def run_folders(
 def read_history(
     run_dir:str|Path, # a run folder
 )->list[dict]:
-    "The rows of a run folder's metrics.jsonl, one per epoch ended (none before the first ends), as written."
+    "A run folder's metrics.jsonl rows as written: one per epoch ended (none before the first)."
     f = Path(run_dir) / METRICS_FILE
     lines = f.read_text().splitlines() if f.exists() else []
     return [parse_json(line, f'{f} line {i + 1}') for i, line in enumerate(lines) if line.strip()]
@@ -88,21 +92,24 @@ def read_history(
 def history_frame(
     run_dir, # a run folder, a `FitResult`, or a history (the list of metrics.jsonl rows)
 )->pd.DataFrame:
-    "A run's history: a row per epoch, a column per number (`train.loss`, `val.worst_group_acc`, `q.text`)."
+    "A run's history: a row per epoch, a column per number (`train.loss`, `val.acc`, `q.text`...)."
     rows = run_dir if isinstance(run_dir, list) else read_history(_run_folder(run_dir))
     return pd.DataFrame([_metric_columns(r) for r in rows])
 
 # %% ../nbs/05c_results.ipynb #be9f888b
+def _class_names(path:Path, config:dict)->list[str]:
+    "The class names a run saved (in data_summary.json), or else the class numbers as strings."
+    summary = path / 'data_summary.json'
+    return (json.loads(summary.read_text())['classes'] if summary.exists()
+            else [str(c) for c in range(config['num_classes'])])
+
+# %% ../nbs/05c_results.ipynb #70e5bfc8
 def _results_row(path:Path, per_class:bool)->dict:
     "One run folder's row of `results_frame`."
     rf = path / RESULTS_FILE
     results = parse_json(rf.read_text(), str(rf)) if rf.exists() else dict(status='unfinished')
     config = read_yaml(path / CONFIG_FILE)
-    classes = None
-    if per_class:
-        summary = path / 'data_summary.json'
-        classes = (json.loads(summary.read_text())['classes'] if summary.exists()
-                   else [str(c) for c in range(config['num_classes'])])
+    classes = _class_names(path, config) if per_class else None
     row = dict(run_dir=str(path), status=results['status'], error=results.get('error'),
                best_epoch=results.get('best_epoch'), epochs_done=len(read_history(path)),
                warnings='\n'.join(results.get('warnings', [])), **flatten(config, 'config'))
@@ -110,11 +117,12 @@ def _results_row(path:Path, per_class:bool)->dict:
         if key in results: row |= _metric_columns(results[key], part, classes)
     return row
 
+# %% ../nbs/05c_results.ipynb #50c63467
 def results_frame(
     run_dirs, # run folders or `FitResult`s, or one folder to search for run folders (at any depth)
-    per_class:bool=False, # add the accuracy per class and group (`test.class_group_acc.<class>.<group>`, ...)
+    per_class:bool=False, # add the accuracy per class and group (`test.class_group_acc.<c>.<g>`)
 )->pd.DataFrame:
-    "A row per run: its status, best epoch, config (`config.*`) and final metrics (`val.*`, `test.*`, ...)."
+    "A row per run: status, best epoch, config (`config.*`), final metrics (`val.*`, `test.*`...)."
     one = isinstance(run_dirs, (str, Path))
     folders = run_folders(run_dirs) if one else [_run_folder(r) for r in run_dirs]
     frame = pd.DataFrame([_results_row(p, per_class) for p in folders])

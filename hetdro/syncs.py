@@ -13,27 +13,37 @@ from torch import Tensor
 from torch.utils._python_dispatch import TorchDispatchMode
 
 # %% ../nbs/05d_syncs.ipynb #dd5a0e8d
-_WAITING_OPS = ('_local_scalar_dense', 'is_nonzero', 'equal', 'nonzero', 'masked_select', 'bincount',
-                '_unique2', 'unique_dim', 'unique_consecutive', '_linalg_eigh', '_linalg_check_errors')
-
 def _off_host(t)->bool: return isinstance(t, Tensor) and t.device.type != 'cpu'
+
+# %% ../nbs/05d_syncs.ipynb #dbeafdef
+def _copy_wait(name:str, args:tuple, kwargs:dict)->str|None:
+    "Why the copy `name` (`_to_copy` or `copy_`) of `args` makes the host wait, or None."
+    if name == '_to_copy': src, dst = args[0], torch.device(kwargs.get('device') or args[0].device)
+    else: src, dst = args[1], args[0].device
+    positional = args[2] if name == 'copy_' and len(args) > 2 else False
+    non_blocking = kwargs.get('non_blocking', positional)
+    if _off_host(src) and dst.type == 'cpu': return 'a copy to the host'
+    if not (_off_host(src) or dst.type == 'cpu' or non_blocking):
+        return 'a blocking copy to the device'
+
+# %% ../nbs/05d_syncs.ipynb #c8bc7d9b
+_WAITING_OPS = ('_local_scalar_dense', 'is_nonzero', 'equal', 'nonzero', 'masked_select',
+                'bincount', '_unique2', 'unique_dim', 'unique_consecutive', '_linalg_eigh',
+                '_linalg_check_errors')
 
 def _host_wait(func, args:tuple, kwargs:dict)->str|None:
     "Why the op `func(*args, **kwargs)` makes the host wait for the device, or None."
     name = func.overloadpacket.__name__
     if name in _WAITING_OPS and any(map(_off_host, args)): return name
     if name in ('index', 'index_put', 'index_put_') and any(
-            isinstance(i, Tensor) and i.dtype == torch.bool and _off_host(args[0]) for i in args[1] or ()):
+            isinstance(i, Tensor) and i.dtype == torch.bool and _off_host(args[0])
+            for i in args[1] or ()):
         return 'boolean-mask indexing'
     if name == 'repeat_interleave' and _off_host(args[0]) and func._overloadname == 'Tensor' \
             and kwargs.get('output_size') is None: return 'repeat_interleave with tensor repeats'
-    if name in ('_to_copy', 'copy_'):
-        if name == '_to_copy': src, dst = args[0], torch.device(kwargs.get('device') or args[0].device)
-        else: src, dst = args[1], args[0].device
-        non_blocking = kwargs.get('non_blocking', args[2] if name == 'copy_' and len(args) > 2 else False)
-        if _off_host(src) and dst.type == 'cpu': return 'a copy to the host'
-        if not (_off_host(src) or dst.type == 'cpu' or non_blocking): return 'a blocking copy to the device'
+    if name in ('_to_copy', 'copy_'): return _copy_wait(name, args, kwargs)
 
+# %% ../nbs/05d_syncs.ipynb #43b48817
 def _caller()->str:
     "The innermost hetdro line on the stack (file:line, function), for a report."
     package = Path(sys.modules['hetdro'].__file__).parent
@@ -42,8 +52,9 @@ def _caller()->str:
     f = next((f for f in reversed(stack) if Path(f.filename).parent == package), stack[-1])
     return f'{Path(f.filename).name}:{f.lineno} ({f.name})'
 
+# %% ../nbs/05d_syncs.ipynb #9c928af3
 class HostSyncs(TorchDispatchMode):
-    "Records what makes the host wait for a device (see above) and where: `with HostSyncs() as s: ...`."
+    "Records what makes the host wait for a device (see above) and where: `with HostSyncs() as s:`."
     def __init__(self):
         super().__init__()
         self.events = [] # 'what at file:line (function)', in order
@@ -54,7 +65,7 @@ class HostSyncs(TorchDispatchMode):
         return func(*args, **kwargs)
 
     def __enter__(self):
-        self._tensor = torch.tensor                # a factory from host data: invisible to the dispatcher
+        self._tensor = torch.tensor        # a factory from host data: invisible to the dispatcher
         def tensor(data, *a, device=None, **kw):
             if device is not None and torch.device(device).type != 'cpu':
                 self.events.append(f'torch.tensor(..., device={device}) at {_caller()}')
