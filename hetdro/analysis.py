@@ -20,7 +20,7 @@ from matplotlib.figure import Figure
 import seaborn as sns
 from matplotlib.patches import Ellipse
 from scipy import stats
-from .data import GROUP_NAMES, HeteroSplit, batches
+from .data import HeteroSplit, batches
 from .train import Config, HetModel, FitResult, fit, load_config, prepare_data, model_inputs
 from .train import health_checks, commonest_share
 from .results import read_history
@@ -97,11 +97,13 @@ def collect_latents(
             gs.append(g)
     z, y, g = torch.cat(zs), torch.cat(ys), torch.cat(gs)
     if max_per_group is not None:
-        keep = torch.cat([torch.nonzero(g == k).flatten()[:max_per_group] for k in range(len(GROUP_NAMES))])
+        keep = torch.cat([torch.nonzero(g == k).flatten()[:max_per_group] for k in range(len(split.groups))])
         z, y, g = z[keep], y[keep], g[keep]
     return z, y, g
 
 # %% ../nbs/08_analysis.ipynb #8ae70fb7
+_MARKERS = 'o^sDv' # the groups' markers, in order
+
 def _ellipse(ax, mean, cov, n_std, **kw):
     lam, V = np.linalg.eigh(cov)
     ax.add_patch(Ellipse(mean, 2 * n_std * np.sqrt(lam[1]), 2 * n_std * np.sqrt(lam[0]),
@@ -113,7 +115,7 @@ def plot_anchor_gaussians(
     split:str='val', # 'train', 'val' or 'test'
     axes:str|tuple[int, int]='pca', # 'pca' or a pair of latent dimensions
     classes:list[int]|None=None, # classes to show (default: all)
-    groups:list[int]|None=None, # groups to show (default: both)
+    groups:list[int]|None=None, # groups to show, by position (default: all)
     max_per_group:int=1000, # points per group
     ax=None, # draw into these axes (default: a new pyplot figure)
 )->Figure:
@@ -125,7 +127,8 @@ def plot_anchor_gaussians(
     z, y, g = collect_latents(model, data.splits[split], max_per_group)
     C = model.anchors.num_classes
     classes = list(range(C)) if classes is None else list(classes)
-    groups = list(range(len(GROUP_NAMES))) if groups is None else list(groups)
+    names = model.group_names
+    groups = list(range(len(names))) if groups is None else list(groups)
     shown = torch.isin(y, torch.tensor(classes)) & torch.isin(g, torch.tensor(groups))
     if axes == 'pca':
         zc = z[shown] - z[shown].mean(0)
@@ -144,13 +147,13 @@ def plot_anchor_gaussians(
     palette = sns.color_palette('tab10' if C <= 10 else 'tab20', C)
     for k in groups:
         m = (shown & (g == k)).numpy()
-        ax.scatter(pts[m, 0], pts[m, 1], c=[palette[c] for c in y[m].tolist()], marker='o^'[k % 2], s=12,
-                   alpha=0.45, linewidths=0, label=f'{GROUP_NAMES[k]} latents')
+        ax.scatter(pts[m, 0], pts[m, 1], c=[palette[c] for c in y[m].tolist()], marker=_MARKERS[k % 5], s=12,
+                   alpha=0.45, linewidths=0, label=f'{names[k]} latents')
     for c in classes:
         for n_std, lw in ((1, 2.0), (2, 1.0)): _ellipse(ax, means[c], covs[c], n_std, color=palette[c], lw=lw)
         ax.plot(*means[c], marker='P', ms=11, color=palette[c], markeredgecolor='k')
     handles = [plt.Line2D([], [], color=palette[c], lw=2, label=data.classes[c]) for c in classes]
-    handles += [plt.Line2D([], [], color='0.3', marker='o^'[k % 2], ls='', label=GROUP_NAMES[k])
+    handles += [plt.Line2D([], [], color='0.3', marker=_MARKERS[k % 5], ls='', label=names[k])
                 for k in groups]
     ax.legend(handles=handles, fontsize=7, loc='center left', bbox_to_anchor=(1.0, 0.5))
     ax.set(xlabel=label[0], ylabel=label[1], title=f'latents ({split}) and anchors: mean, 1σ and 2σ')
@@ -165,8 +168,8 @@ def q_history(
     from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
     acc = EventAccumulator(str(run.path / 'tb'), size_guidance={'scalars': 0})
     acc.Reload()
-    tags = [f'train/q/{n}' for n in GROUP_NAMES]
-    if not set(tags) <= set(acc.Tags()['scalars']): return np.zeros(0), np.zeros((0, len(GROUP_NAMES)))
+    tags = [f'train/q/{n}' for n in run.config.group_names]
+    if not set(tags) <= set(acc.Tags()['scalars']): return np.zeros(0), np.zeros((0, len(tags)))
     series = [{e.step: e.value for e in acc.Scalars(t)} for t in tags]
     steps = np.array(sorted(series[0]))
     return steps, np.array([[s[t] for s in series] for t in steps])
@@ -186,7 +189,7 @@ def plot_q_trajectory(
     steps_per_epoch = run.history[0]['step'] if run.history else 1
     warm = run.config.groupdro_warmup_epochs * steps_per_epoch
     for a in (ax, ax2): a.axvspan(0, warm, color='0.9', label='warmup' if a is ax else None)
-    for k, name in enumerate(GROUP_NAMES): ax.plot(steps, q[:, k], label=f'q {name}', lw=2)
+    for k, name in enumerate(run.config.group_names): ax.plot(steps, q[:, k], label=f'q {name}', lw=2)
     cfg = run.config
     ax.set(ylabel='q', ylim=(0, 1), title=f'q ({cfg.groupdro_update_mode}, η = {cfg.groupdro_eta})')
     ax.legend()
@@ -205,9 +208,10 @@ def plot_group_curves(
     "Per-group accuracy and loss (train, validation) per epoch; the worst group drawn thicker."
     run = run if isinstance(run, Run) else load_run(run)
     h = history_frame(run.history)
-    worst = min(GROUP_NAMES, key=lambda n: h[f'val.group_acc.{n}'].iloc[-1])
+    names = list(run.history[-1]['val']['group_acc'])     # the groups, as the run's metrics name them
+    worst = min(names, key=lambda n: h[f'val.group_acc.{n}'].iloc[-1])
     fig, (ax_acc, ax_loss) = plt.subplots(1, 2, figsize=(10, 3.6))
-    for k, name in enumerate(GROUP_NAMES):
+    for k, name in enumerate(names):
         style = dict(color=f'C{k}', lw=3 if name == worst else 1.3)
         for ax, metric in ((ax_acc, 'group_acc'), (ax_loss, 'group_loss')):
             ax.plot(h['epoch'], h[f'train.{metric}.{name}'], ls='--', **style, label=f'{name} train')
@@ -245,7 +249,7 @@ def latent_diagnostics(
     by_mean = torch.cdist(z, m).argmin(1) == y
     dist_own = (z - m[y]).norm(dim=1)
     rows = {}
-    selections = [(n, g == k) for k, n in enumerate(GROUP_NAMES)] + [('pooled', g >= 0)]
+    selections = [(n, g == k) for k, n in enumerate(model.group_names)] + [('pooled', g >= 0)]
     for name, sel in selections:
         zs, ys = z[sel], y[sel]
         mu = zs.mean(0)
@@ -325,8 +329,9 @@ def explorer(
     split_w = w.ToggleButtons(options=['train', 'val', 'test'], value=split, description='split')
     cls_w = w.SelectMultiple(options=list(zip(class_names, range(C))), value=tuple(shown),
                              description='classes', rows=min(C, 6))
-    grp_w = w.SelectMultiple(options=list(zip(GROUP_NAMES, range(len(GROUP_NAMES)))),
-                             value=tuple(range(len(GROUP_NAMES))), description='groups')
+    group_options = lambda run: list(zip(run.config.group_names, range(len(run.config.groups))))
+    grp_w = w.SelectMultiple(options=group_options(runs[0]), value=tuple(range(len(runs[0].config.groups))),
+                             description='groups')
     note_w = w.HTML()
     anchors_w, q_w = w.Image(format='png'), w.Image(format='png')
     models = {}                                              # loaded once per (run, checkpoint)
@@ -351,6 +356,13 @@ def explorer(
                 figures.append(plot_q_trajectory(run, fig=Figure(figsize=(7, 4.8))))
         except (OSError, ValueError) as e: return show(f'{type(e).__name__}: {e}'.splitlines()[0], [])
         show(None, figures)
+    def regroup(change):                                     # another run may have other groups
+        options = group_options(runs[change['new']])
+        if list(grp_w.options) == options: return
+        grp_w.unobserve(redraw, names='value')
+        grp_w.options, grp_w.value = options, tuple(range(len(options)))
+        grp_w.observe(redraw, names='value')
+    run_w.observe(regroup, names='value')                    # (before `redraw`: observers run in order)
     for wd in (run_w, ck_w, split_w, cls_w, grp_w): wd.observe(redraw, names='value')
     pictures = w.HBox([anchors_w, q_w], layout=w.Layout(flex_flow='row wrap', align_items='flex-start'))
     box = Explorer([w.HBox([run_w, ck_w]), split_w, w.HBox([cls_w, grp_w]), note_w, pictures])

@@ -343,8 +343,9 @@ def time_naive_step(
     "Images/s of the reference's pipeline: per-item PIL decoding, fp32, looped eigh anchor losses."
     dev = torch.device(cfg.device)
     train = data.train
-    paths = [Path(jpeg_folder) / 'train_images' / f'{i}.jpg' for i in train.image_ids]
-    naive = NaiveTextCaps(paths, train.tokens, train.image_labels, cfg.image_size)
+    images, captions = train.groups[:2]                  # the reference's two groups: images, then captions
+    paths = [Path(jpeg_folder) / 'train_images' / f'{train.image_ids[j]}.jpg' for j in images.image]
+    naive = NaiveTextCaps(paths, captions.tokens, images.labels, cfg.image_size)
     loader = torch.utils.data.DataLoader(naive, batch_size=images_per_step, shuffle=True,
                                          num_workers=0, generator=torch.Generator().manual_seed(0))
     plain = {'precision': 'fp32', 'compile': False, 'channels_last': 'off'}

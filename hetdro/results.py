@@ -10,8 +10,8 @@ import json, math
 from pathlib import Path
 import pandas as pd
 import yaml
-from .data import GROUP_NAMES
 from .runs import FitResult
+from .metrics import metric_group_names
 from .run_folder import (NONFINITE, LOCK_FILE, CONFIG_FILE, RESULTS_FILE, METRICS_FILE,
                                TB_DIR, parse_json, read_yaml)
 
@@ -28,11 +28,17 @@ def flatten(
     return {k: v for path, val in paths for k, v in flatten(val, path).items()}
 
 # %% ../nbs/05c_results.ipynb #516ced9b
+def _group_names(metrics:dict, num_groups:int)->list[str]:
+    "The groups' names in a run's metrics: the keys of its `group_acc` (else `metric_group_names`)."
+    named = metrics.get('group_acc')
+    return list(named) if isinstance(named, dict) else metric_group_names(num_groups)
+
+# %% ../nbs/05c_results.ipynb #061485a5
 def _tidy(obj, classes:list|None=None):
     "Metrics ready to flatten: group counts by group; the class x group matrix by class and group."
     if not isinstance(obj, dict): return obj
     out = {k: _tidy(v, classes) for k, v in obj.items() if k != 'class_group_acc'}
-    by_group = lambda values: dict(zip(GROUP_NAMES, values))
+    by_group = lambda values: dict(zip(_group_names(obj, len(values)), values))
     if isinstance(obj.get('group_count'), list): out['group_count'] = by_group(obj['group_count'])
     if 'class_group_acc' in obj and classes is not None:
         out['class_group_acc'] = {c: by_group(accs)

@@ -14,7 +14,7 @@ from typing import NamedTuple
 import torch
 import yaml
 from torch import Tensor, nn
-from .data import TextCapsData, GROUP_NAMES
+from .data import TextCapsData
 from .groupdro import GroupDRO
 from .config import Config, RESUMABLE_CHANGES
 from .processes import Dist
@@ -350,9 +350,9 @@ class RunLog:
         T = len(TERMS)
         terms, group_losses, q = values[:T], values[T:T + G], values[T + G:]
         for k, v in zip(TERMS, terms): self.writer.add_scalar(f'train/{k}', v, step)
-        for name, v in zip(GROUP_NAMES, group_losses):
-            self.writer.add_scalar(f'train/group_loss/{name}', v, step)
-        for name, v in zip(GROUP_NAMES, q): self.writer.add_scalar(f'train/q/{name}', v, step)
+        names = self.cfg.group_names
+        for name, v in zip(names, group_losses): self.writer.add_scalar(f'train/group_loss/{name}', v, step)
+        for name, v in zip(names, q): self.writer.add_scalar(f'train/q/{name}', v, step)
         if self.bar is not None:
             q_text = ' q ' + ' '.join(f'{v:.3f}' for v in q) if q else ''
             self.bar.child.comment = f'loss {terms[0]:.3f}' + q_text

@@ -7,7 +7,7 @@ __all__ = ['HetModel', 'model_inputs', 'evaluation_statistics', 'evaluate', 'mak
            'train_batches', 'prepare_model', 'health_checks', 'EpochTotals', 'commonest_share', 'fit']
 
 # %% ../nbs/06_train.ipynb #4e828edb
-import contextlib, math, os, random, signal, sys, time
+import contextlib, inspect, math, os, random, signal, sys, time
 import traceback, typing
 from pathlib import Path
 import numpy as np
@@ -15,7 +15,7 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 from .data import (TextCapsData, HeteroSplit, GroupStratifiedBatchSampler, batches, normalize_images,
-                         GROUP_NAMES, prepare_data, synthcaps_folder) # (the last two re-exported)
+                   prepare_data, synthcaps_folder) # (the last two re-exported)
 from .encoders import ENCODERS, build_encoder, encoder_param_groups
 from .anchors import GaussianAnchors, anchor_fit_loss
 from .separation import separation_loss, separation_options
@@ -38,7 +38,8 @@ def _encoders(cfg:Config, vocab_size:int)->list[nn.Module]:
         options = dict(g.get('options', {}))
         if ENCODERS[g['encoder']].modality == 'text':
             options.setdefault('vocab_size', vocab_size)
-            if g['encoder'] == 'transformer_text': options.setdefault('max_len', cfg.max_len)
+            if 'max_len' in inspect.signature(ENCODERS[g['encoder']]).parameters:   # positional encodings
+                options.setdefault('max_len', cfg.max_len)
         encoders.append(build_encoder(g['encoder'], cfg.latent_dim, **options))
     return encoders
 
@@ -53,6 +54,7 @@ class HetModel(nn.Module):
         super().__init__()
         d, C, hidden = cfg.latent_dim, cfg.num_classes, cfg.head_hidden
         self.encoders = nn.ModuleList(_encoders(cfg, vocab_size))
+        self.group_names = cfg.group_names                       # the names of the groups' metrics
         self.head = (nn.Linear(d, C) if hidden == 0 else
                      nn.Sequential(nn.Linear(d, hidden), nn.ReLU(), nn.Linear(hidden, C)))
         self.anchors = GaussianAnchors(C, d, cfg.anchor_eps, cov_init_scale=cfg.anchor_cov_init)
@@ -89,8 +91,8 @@ def model_inputs(
     memory_format:torch.memory_format=torch.contiguous_format, # the images' (`HetModel.image_memory_format`)
 )->list[Tensor]:
     "The batch's per-group inputs on `device`: images normalised there (optionally augmented), tokens moved."
-    return [normalize_images(batch['x'][0], device, augment, memory_format=memory_format),
-            batch['x'][1].to(device, non_blocking=True)]
+    return [normalize_images(x, device, augment, memory_format=memory_format) if kind == 'image'
+            else x.to(device, non_blocking=True) for x, kind in zip(batch['x'], batch['kinds'])]
 
 def _autocast(device, precision:str):
     "bf16 autocast for `precision` 'bf16', else a no-op context."
@@ -139,7 +141,7 @@ def evaluate(
     model.eval()
     stats = evaluation_statistics(model, split, batch_size, device, precision, dist)
     model.train(was_training)
-    return metrics_from_statistics(dist.sum_nograd(stats), C, G)
+    return metrics_from_statistics(dist.sum_nograd(stats), C, G, model.group_names)
 
 # %% ../nbs/06_train.ipynb #0f31dbee
 def make_optimizer(
@@ -214,27 +216,35 @@ class DeviceBatches:
                  proportions:tuple|None=None): # the sampler's π_g (None: proportional to the group sizes)
         self.sampler = GroupStratifiedBatchSampler(split.group_sizes, batch_size, proportions, shuffle=True,
                                                    seed=seed, rank=rank, world_size=world_size)
-        self.device = torch.device(device)
-        self.images = torch.from_numpy(np.ascontiguousarray(split.images[split.image_rows])).to(self.device)
-        self.tokens = split.tokens.to(self.device)
-        self.labels = [split.image_labels.to(self.device), split.text_labels.to(self.device)]
+        self.device, self.kinds = torch.device(device), [grp.kind for grp in split.groups]
+        to = lambda a: torch.as_tensor(a).to(self.device)
+        self.images = None                         # the split's images, once, if a group reads images
+        if 'image' in self.kinds: self.images = to(np.ascontiguousarray(split.images[split.image_rows]))
+        self.inputs = [to(grp.image) if grp.tokens is None else to(grp.tokens) for grp in split.groups]
+        self.labels = [to(grp.labels) for grp in split.groups]
 
     def __len__(self): return len(self.sampler)
+
+    def _inputs(self, k:int, i:Tensor)->Tensor:
+        "Group `k`'s inputs at positions `i`: its images' pixels, or its token ids."
+        return self.images[self.inputs[k][i]] if self.kinds[k] == 'image' else self.inputs[k][i]
 
     def __iter__(self):
         pin = (lambda t: t.pin_memory()) if self.device.type == 'cuda' else (lambda t: t)   # (async copies)
         idx = [pin(torch.from_numpy(np.stack(k))).to(self.device, non_blocking=True)   # (batches, n_g) each
                for k in zip(*self.sampler)]
-        g = [torch.full((idx[k].shape[1],), k, device=self.device) for k in range(2)]
-        for i0, i1 in zip(*idx):
-            yield dict(x=[self.images[i0], self.tokens[i1]], y=[self.labels[0][i0], self.labels[1][i1]], g=g,
-                       index=[i0, i1])
+        g = [torch.full((ix.shape[1],), k, device=self.device) for k, ix in enumerate(idx)]
+        for ks in zip(*idx):
+            yield dict(x=[self._inputs(k, i) for k, i in enumerate(ks)],
+                       y=[self.labels[k][i] for k, i in enumerate(ks)], g=g, index=list(ks), kinds=self.kinds)
 
 def train_batches(split:HeteroSplit, cfg:Config, device:torch.device, dist:Dist=Dist()):
     "The training batches of a split (this process's share of each) on the path `cfg.data_path` chooses."
     resident = cfg.data_path == 'resident'
     if cfg.data_path == 'auto' and device.type == 'cuda':
-        resident = split.images[:1].nbytes * len(split.image_rows) < 0.5 * torch.cuda.mem_get_info(device)[0]
+        reads_images = 'image' in [g.kind for g in split.groups]
+        images = split.images[:1].nbytes * len(split.image_rows) if reads_images else 0
+        resident = images < 0.5 * torch.cuda.mem_get_info(device)[0]
     pi = (1,) * len(split.group_sizes) if cfg.group_sampling == 'balanced' else None   # equal per group
     if resident:
         loader = DeviceBatches(split, cfg.batch_size, cfg.seed, device, dist.rank, dist.world_size, pi)
@@ -357,7 +367,11 @@ def _seed_all(seed:int):
 # %% ../nbs/06_train.ipynb #af46d119
 class EpochTotals:
     "An epoch's sums of `StepOutput`s, in float64 on the device: loss terms; per group loss, count and hits."
-    def __init__(self, n_groups:int, device):
+    def __init__(self,
+        group_names:list[str], # the groups' names (`cfg.group_names`)
+        device, # where the sums are kept
+    ):
+        n_groups, self.group_names = len(group_names), list(group_names)
         zeros = lambda k: torch.zeros(k, device=device, dtype=torch.float64)
         self.terms, self.loss_sum = zeros(len(TERMS)), zeros(n_groups)
         self.count, self.correct = zeros(n_groups), zeros(n_groups)
@@ -389,8 +403,8 @@ class EpochTotals:
         "The epoch's training metrics: mean loss terms, and accuracy and mean loss per group (all processes)."
         correct = dist.sum_nograd(self.correct)
         return dict(zip(TERMS, (self.terms / max(self.batches, 1)).tolist()),
-                    group_acc=dict(zip(GROUP_NAMES, (correct / self.count).tolist())),
-                    group_loss=dict(zip(GROUP_NAMES, (self.loss_sum / self.count).tolist())))
+                    group_acc=dict(zip(self.group_names, (correct / self.count).tolist())),
+                    group_loss=dict(zip(self.group_names, (self.loss_sum / self.count).tolist())))
 
 # %% ../nbs/06_train.ipynb #d7eb4467
 def _finite_by_device(named:list[tuple[str, Tensor]])->list[tuple[list[str], Tensor]]:
@@ -448,7 +462,7 @@ def _end_epoch(
     val = evaluate(model, data.val, device=device, precision=cfg.precision, dist=dist)
     row = dict(epoch=state.epoch, step=state.step, seconds=round(time.time() - totals.start, 2), train=train,
                val=summary_metrics(val))
-    if model.groupdro is not None: row['q'] = dict(zip(GROUP_NAMES, model.groupdro.q.tolist()))
+    if model.groupdro is not None: row['q'] = dict(zip(model.group_names, model.groupdro.q.tolist()))
     if cfg.log_test_every_epoch:
         test = evaluate(model, data.test, device=device, precision=cfg.precision, dist=dist)
         row['test_curve'] = summary_metrics(test)
@@ -457,7 +471,7 @@ def _end_epoch(
 # %% ../nbs/06_train.ipynb #9136ce8d
 def commonest_share(data:TextCapsData)->float:
     "The validation accuracy of always predicting the commonest class."
-    labels = torch.cat([data.val.image_labels, data.val.text_labels])
+    labels = data.val.labels                                # every group's
     return float(torch.bincount(labels).max() / len(labels))
 
 def _check_learnt(state:RunState, data:TextCapsData):
@@ -563,7 +577,7 @@ def _train(
         # train one epoch
         model.train()
         loader.sampler.set_epoch(epoch)
-        totals = EpochTotals(len(model.encoders), device)
+        totals = EpochTotals(model.group_names, device)
         for batch in log.batches(loader):
             seed_step(cfg.seed, state.step, dist.rank, sep_generator)
             out = train_step(model, opt, batch, cfg, device, dist, ddp_model, sep_generator)
