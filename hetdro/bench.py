@@ -18,7 +18,7 @@ from .anchors import GaussianAnchors, anchor_fit_loss, bures_wasserstein_eigh
 from .separation import separation_loss, separation_options
 from .data import (make_synthcaps, read_textcaps_json, build_image_cache, normalize_images,
                          textcaps_data, IMAGENET_MEAN, IMAGENET_STD)
-from .train import Config, HetModel, prepare_model, make_optimizer, train_batches, train_step
+from .train import Config, HetModel, prepare_model, make_optimizer, train_batches, train_step, RunContext
 from .data import TextCapsData
 from PIL import Image
 import torchvision.transforms.functional as TF
@@ -314,13 +314,13 @@ def time_hetdro_step(
     "Images/s and samples/s of whole hetdro training steps, and the anchor losses' share of a step."
     dev = torch.device(cfg.device)
     torch.manual_seed(0)
-    model = prepare_model(HetModel(cfg, data.tokenizer.vocab_size, data.train.group_sizes), cfg,
-                          dev)
-    opt, loader = make_optimizer(model, cfg), train_batches(data.train, cfg, dev)
+    run = RunContext(cfg, dev)
+    model = prepare_model(HetModel(cfg, data.tokenizer.vocab_size, data.train.group_sizes), run)
+    opt, loader = make_optimizer(model, cfg), train_batches(data.train, run)
     if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
     def hetdro_steps():
         while True:
-            for batch in loader: yield train_step(model, opt, batch, cfg, dev)
+            for batch in loader: yield train_step(model, opt, batch, run)
     step_s = _timed_steps(hetdro_steps, steps, warmup, dev)
     images, samples = int(loader.sampler.per_batch[0]), int(loader.sampler.per_batch.sum())
     out = dict(precision=cfg.precision, data_path=type(loader).__name__, compile=cfg.compile,
@@ -351,7 +351,7 @@ def time_naive_step(
     plain = {'precision': 'fp32', 'compile': False, 'channels_last': 'off'}
     naive_cfg = Config(**{**cfg.__dict__, **plain})
     torch.manual_seed(0)
-    model = prepare_model(HetModel(naive_cfg, data.tokenizer.vocab_size), naive_cfg, dev)
+    model = prepare_model(HetModel(naive_cfg, data.tokenizer.vocab_size), RunContext(naive_cfg, dev))
     opt = make_optimizer(model, naive_cfg, fused=False)
     if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
     def naive_steps():

@@ -17,7 +17,7 @@ from torch import Tensor, nn
 from .data import TextCapsData
 from .groupdro import GroupDRO
 from .config import Config, RESUMABLE_CHANGES
-from .processes import Dist
+from .processes import Dist, ONE_PROCESS
 from .metrics import HEADLINE, SELECTION, summary_metrics
 from .hparams import HPARAMS_SUFFIX, hparam_metrics, write_hparams
 from .run_folder import (CONFIG_FILE, METRICS_FILE, RESULTS_FILE, LAST_CKPT, BEST_CKPT, LOCK_FILE,
@@ -174,7 +174,7 @@ def open_run(
     cfg:Config, # the run's config
     checkpoint:dict|None, # the checkpoint to resume from (None: a new run)
     resume:str|Path|None, # where `checkpoint` was read
-    dist:Dist=Dist(), # several processes: this process's place
+    dist:Dist=ONE_PROCESS, # several processes: this process's place
 )->tuple[Config, Path, typing.IO|None]:
     "`_open_local` on rank 0 first; its run folder (or its error) is then shared with the other processes."
     outcome = None

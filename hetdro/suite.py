@@ -16,7 +16,7 @@ from .config import load_config
 from .data import prepare_data, synthcaps_folder
 from .run_folder import strict_json as _strict_json, write_atomic
 from .syncs import HostSyncs
-from .train import fit, HetModel, prepare_model, make_optimizer, train_batches, train_step
+from .train import fit, HetModel, prepare_model, make_optimizer, train_batches, train_step, RunContext
 from .anchors import GaussianAnchors, anchor_fit_loss
 from .separation import separation_loss
 from .bench import (benchmark_anchor_losses, print_benchmark, benchmark_image_pipeline,
@@ -147,13 +147,13 @@ def host_waits(config:dict, steps:int=3)->dict:
     "Host waits in `steps` training steps on the config's device (after a first step), and where."
     cfg = load_config(config)
     data, dev = prepare_data(cfg, verbose=False), torch.device(cfg.device)
-    model = prepare_model(HetModel(cfg, data.tokenizer.vocab_size, data.train.group_sizes), cfg,
-                          dev)
-    opt, loader = make_optimizer(model, cfg), train_batches(data.train, cfg, dev)
+    run = RunContext(cfg, dev)
+    model = prepare_model(HetModel(cfg, data.tokenizer.vocab_size, data.train.group_sizes), run)
+    opt, loader = make_optimizer(model, cfg), train_batches(data.train, run)
     batches = (batch for _ in range(steps + 1) for batch in loader)          # epochs after epochs
-    train_step(model, opt, next(batches), cfg, dev)
+    train_step(model, opt, next(batches), run)
     with HostSyncs() as syncs:
-        for _ in range(steps): train_step(model, opt, next(batches), cfg, dev)
+        for _ in range(steps): train_step(model, opt, next(batches), run)
     return dict(ok=True, steps=steps, waits=len(syncs.events), events=syncs.events[:20])
 
 # %% ../nbs/09a_suite.ipynb #42e88e5e
