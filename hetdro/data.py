@@ -527,6 +527,88 @@ def _make_split(name, table, rows, labels, keep, inputs, captions, tokenizer, ca
         groups.append(GroupSamples(spec, owner, labels[owner], tokens))
     return HeteroSplit(name, cache.images, keep, ids, groups), flagged
 
+# %% ../nbs/00d_data.ipynb #d0724077
+def _group_specs(
+    groups:dict|None, # group name -> its input ('image', 'caption', 'caption.K'); None: `DEFAULT_GROUPS`
+    train_fractions:tuple|None, # per group, the share of its training samples kept (None: all)
+)->tuple[list, list, tuple]: # the groups' names, their inputs, their training fractions
+    "The groups' names, inputs and training fractions, checked."
+    groups = dict(DEFAULT_GROUPS if groups is None else groups)
+    if not groups: raise ValueError("`groups` must name at least one group")
+    for spec in groups.values(): group_input(spec)
+    names, inputs = list(groups), list(groups.values())
+    fractions = (1,) * len(groups) if train_fractions is None else tuple(train_fractions)
+    if len(fractions) != len(groups):
+        raise ValueError(f"`train_fractions` must give {len(groups)} numbers, one per group "
+                         f"({', '.join(names)}); got {fractions}")
+    for g, f in enumerate(fractions): _check_fraction(f, f'train_fractions[{g}]')
+    return names, inputs, fractions
+
+# %% ../nbs/00d_data.ipynb #b6f35956
+def _read_tables(source, root, hf_path, hf_cache_dir, train_split:str, test_split:str, progress)->dict:
+    "The train and test splits of `source` as `TextCapsTable`s, by split name (see `textcaps_data`)."
+    if train_split == test_split:
+        raise ValueError(f"`train_split` and `test_split` are both {train_split!r}: the test split would "
+                         "be the training images")
+    if isinstance(source, str) and source == 'huggingface':
+        wanted = list(dict.fromkeys((train_split, test_split)))
+        source = load_textcaps_hf(hf_path, hf_cache_dir, splits=wanted, progress=progress)
+    return {s: _read(source, root, s) for s in (train_split, test_split)}
+
+# %% ../nbs/00d_data.ipynb #83f92634
+def _labelled(tables:dict, classes:list, captions:str)->tuple[dict, dict]:
+    "Per split, its exclusions, and its labelled (rows, labels)."
+    excluded, labelled = {}, {}
+    for s, t in tables.items():
+        rows, labels, why = label_table(t, classes, captions)
+        excluded[s] = t.excluded.merge(why)
+        labelled[s] = (rows, labels)
+    return excluded, labelled
+
+# %% ../nbs/00d_data.ipynb #1741f7e0
+def _train_pool(table, rows, labels, test_ids:set, train_split:str, test_split:str):
+    "`_without_test_images`, an error if no image is left."
+    rows, labels, shared = _without_test_images(table, rows, labels, test_ids, test_split)
+    if shared and not len(rows):
+        raise ValueError(f"every labelled image of the source's {train_split!r} split is in its "
+                         f"{test_split!r} split too (the test split): is one a copy of the other?")
+    return rows, labels, shared
+
+# %% ../nbs/00d_data.ipynb #c47eac23
+def _without_shared_pixels(parts:dict, caches:dict, copies:dict, notes:list)->tuple[dict, Exclusions]:
+    "`_identical_images`, an error if it empties train or validation; a note counts the declared copies."
+    keep, identical, declared = _identical_images(parts, caches, copies)
+    for name in ('train', 'val'):
+        if caches[name].ok.any() and not keep[name].any():
+            raise ValueError(f"no image of the {_SPLIT_WORD.get(name, name)} split is left: each has the "
+                             "pixels of an image of a later split (do the source's splits hold the same "
+                             "images?)")
+    if declared: notes.append(f"{declared} images with the pixels of an image of another split are kept: "
+                              "the source declares them copies of it (`copies`, as SynthCaps' "
+                              "`distinct_images`)")
+    return keep, identical
+
+# %% ../nbs/00d_data.ipynb #13e158f0
+def _keep_train_fractions(splits:dict, names:list, fractions:tuple, seed:int)->dict:
+    "Apply each group's training fraction to `splits['train']`; what was kept, by group name."
+    kept = {}
+    for g, f in ((g, f) for g, f in enumerate(fractions) if f < 1):
+        n, splits['train'] = splits['train'].group_sizes[g], keep_group_fraction(splits['train'], g, f, seed)
+        kept[names[g]] = dict(fraction=f, kept=splits['train'].group_sizes[g], of=n)
+    return kept
+
+# %% ../nbs/00d_data.ipynb #f05eb9e7
+def _check_every_group(splits:dict, names:list, val_fraction:float):
+    "Raise a ValueError naming the first split without samples of some group."
+    for name, s in splits.items():                       # a run needs samples of every group in every split
+        if empty := [g for g, n in zip(names, s.group_sizes) if n == 0]:
+            hint = "check the data summary: every sample was excluded, or none was there"
+            if name == 'val':
+                hint = (f"`val_fraction` = {val_fraction} of the training pool gives none: raise it, or use "
+                        "more data")
+            raise ValueError(f"the {_SPLIT_WORD.get(name, name)} split has no {' and no '.join(empty)} "
+                             f"samples: {hint}")
+
 # %% ../nbs/00d_data.ipynb #f54c18e3
 def textcaps_data(
     source='json', # 'huggingface', 'json', or a datasets.Dataset/DatasetDict with the lmms-lab columns
@@ -553,37 +635,17 @@ def textcaps_data(
 )->TextCapsData:
     "TextCaps (or SynthCaps) as train / validation / test `HeteroSplit`s, with a summary of what was kept."
     progress = (verbose if progress is None else progress) and progress_redraws()   # none in a log file
-    groups = dict(DEFAULT_GROUPS if groups is None else groups)
-    if not groups: raise ValueError("`groups` must name at least one group")
-    for spec in groups.values(): group_input(spec)
-    names, inputs = list(groups), list(groups.values())
-    fractions = (1,) * len(groups) if train_fractions is None else tuple(train_fractions)
-    if len(fractions) != len(groups):
-        raise ValueError(f"`train_fractions` must give {len(groups)} numbers, one per group "
-                         f"({', '.join(names)}); got {fractions}")
-    for g, f in enumerate(fractions): _check_fraction(f, f'train_fractions[{g}]')
-    if train_split == test_split:
-        raise ValueError(f"`train_split` and `test_split` are both {train_split!r}: the test split would be "
-                         "the training images")
-    if isinstance(source, str) and source == 'huggingface':
-        wanted = list(dict.fromkeys((train_split, test_split)))
-        source = load_textcaps_hf(hf_path, hf_cache_dir, splits=wanted, progress=progress)
-    tables = {s: _read(source, root, s) for s in (train_split, test_split)}
+    names, inputs, fractions = _group_specs(groups, train_fractions)
+    tables = _read_tables(source, root, hf_path, hf_cache_dir, train_split, test_split, progress)
     classes = top_k_classes(tables[train_split].image_classes, num_classes)
-    notes, test_notes, excluded, labelled = [], [], {}, {}
-    for s, t in tables.items():
-        rows, labels, why = label_table(t, classes, captions)
-        excluded[s] = t.excluded.merge(why)
-        labelled[s] = (rows, labels)
+    excluded, labelled = _labelled(tables, classes, captions)
     if strict: _strict_check(excluded, BAD_DATA)                       # before any image is decoded
+    notes, test_notes = [], []
     test_rows, test_labels = _cap(*labelled[test_split], max_test_samples, 'max_test_samples', seed,
                                   strict, test_notes)
     test_ids = {tables[test_split].image_id[r] for r in test_rows}
-    rows, labels, shared = _without_test_images(tables[train_split], *labelled[train_split], test_ids,
-                                                test_split)
-    if shared and not len(rows):
-        raise ValueError(f"every labelled image of the source's {train_split!r} split is in its "
-                         f"{test_split!r} split too (the test split): is one a copy of the other?")
+    rows, labels, shared = _train_pool(tables[train_split], *labelled[train_split], test_ids, train_split,
+                                       test_split)
     excluded[train_split] = excluded[train_split].merge(shared)
     if strict: _strict_check({train_split: shared}, OVERLAP)
     pool_rows, pool_labels = _cap(rows, labels, max_train_samples, 'max_train_samples', seed, strict, notes)
@@ -597,15 +659,8 @@ def textcaps_data(
     for name, (table, rows, labels) in parts.items():
         caches[name], dropped[name] = _cache_split(table, rows, image_size, cache_dir, num_workers, progress)
     copies = {**tables[test_split].copies, **tables[train_split].copies}
-    keep, identical, declared = _identical_images(parts, caches, copies)
-    for name in ('train', 'val'):
-        if caches[name].ok.any() and not keep[name].any():
-            raise ValueError(f"no image of the {_SPLIT_WORD.get(name, name)} split is left: each has the "
-                             "pixels of an image of a later split (do the source's splits hold the same "
-                             "images?)")
+    keep, identical = _without_shared_pixels(parts, caches, copies, notes)
     excluded[train_split] = excluded[train_split].merge(identical)
-    if declared: notes.append(f"{declared} images with the pixels of an image of another split are kept: the "
-                              "source declares them copies of it (`copies`, as SynthCaps' `distinct_images`)")
     splits, modes, conversions, flagged = {}, Counter(), Counter(), Exclusions()
     for name, (table, rows, labels) in parts.items():
         splits[name], flags = _make_split(name, table, rows, labels, keep[name], inputs, captions, tokenizer,
@@ -616,18 +671,8 @@ def textcaps_data(
         conversions += caches[name].conversions
         if caches[name].note: notes.append(caches[name].note)
     if strict: _strict_check({**excluded, 'captions': flagged}, BAD_DATA + BAD_CAPTIONS + OVERLAP)
-    kept = {}
-    for g, f in ((g, f) for g, f in enumerate(fractions) if f < 1):
-        n, splits['train'] = splits['train'].group_sizes[g], keep_group_fraction(splits['train'], g, f, seed)
-        kept[names[g]] = dict(fraction=f, kept=splits['train'].group_sizes[g], of=n)
-    for name, s in splits.items():                       # a run needs samples of every group in every split
-        if empty := [g for g, n in zip(names, s.group_sizes) if n == 0]:
-            hint = "check the data summary: every sample was excluded, or none was there"
-            if name == 'val':
-                hint = (f"`val_fraction` = {val_fraction} of the training pool gives none: raise it, or use "
-                        "more data")
-            raise ValueError(f"the {_SPLIT_WORD.get(name, name)} split has no {' and no '.join(empty)} "
-                             f"samples: {hint}")
+    kept = _keep_train_fractions(splits, names, fractions, seed)
+    _check_every_group(splits, names, val_fraction)
     counts = {n: np.stack([np.bincount(g.labels, minlength=num_classes) for g in s.groups], 1)
               for n, s in splits.items()}
     errors = {i: e.details[i] for e in excluded.values() for r in ('unreadable image', 'unconvertible image')
