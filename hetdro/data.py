@@ -33,6 +33,7 @@ CHARS = string.ascii_lowercase + string.digits + ' .,!?-\'"'
 PAD_ID, UNK_ID = 0, 1
 MOSTLY_UNKNOWN_SHARE = 0.5 # "mostly unknown": more than this share of the non-space characters is unknown
 
+# %% ../nbs/00d_data.ipynb #4e69eb8e
 class CharTokenizer:
     "Characters to ids: 0 pads, 1 is unknown, then `CHARS`."
     def __init__(self, max_len:int=128): # captions are cut to max_len characters (and counted)
@@ -43,57 +44,55 @@ class CharTokenizer:
     @property
     def vocab_size(self)->int: return len(self.chars)
 
-    def encode(self,
-        texts:list[str], # N captions
-    )->tuple[Tensor, int]: # (N, max_len) int64 ids, number of captions cut
-        "Token ids of `texts`, padded with 0 to `max_len`."
-        ids = torch.zeros(len(texts), self.max_len, dtype=torch.long)
-        truncated = 0
-        for i, t in enumerate(texts):
-            t = t.lower()
-            truncated += len(t) > self.max_len
-            row = [self.vocab.get(ch, UNK_ID) for ch in t[:self.max_len]]
-            ids[i, :len(row)] = torch.tensor(row, dtype=torch.long)
-        return ids, truncated
+# %% ../nbs/00d_data.ipynb #b49f9206
+@patch
+def encode(self:CharTokenizer,
+    texts:list[str], # N captions
+)->tuple[Tensor, int]: # (N, max_len) int64 ids, number of captions cut
+    "Token ids of `texts`, padded with 0 to `max_len`."
+    ids = torch.zeros(len(texts), self.max_len, dtype=torch.long)
+    truncated = 0
+    for i, t in enumerate(texts):
+        t = t.lower()
+        truncated += len(t) > self.max_len
+        row = [self.vocab.get(ch, UNK_ID) for ch in t[:self.max_len]]
+        ids[i, :len(row)] = torch.tensor(row, dtype=torch.long)
+    return ids, truncated
 
-    def decode(self,
-        ids:Tensor, # (..., max_len) token ids
-    )->list[str]:
-        "Texts of id rows (padding dropped, unknown shown as �)."
-        rows = ids.reshape(-1, ids.shape[-1])
-        return [''.join(self.chars[i] for i in row.tolist() if i != PAD_ID) for row in rows]
+# %% ../nbs/00d_data.ipynb #4df6860d
+@patch
+def decode(self:CharTokenizer,
+    ids:Tensor, # (..., max_len) token ids
+)->list[str]:
+    "Texts of id rows (padding dropped, unknown shown as �)."
+    rows = ids.reshape(-1, ids.shape[-1])
+    return [''.join(self.chars[i] for i in row.tolist() if i != PAD_ID) for row in rows]
 
-    def unknown_share(self,
-        ids:Tensor, # (N, max_len) token ids
-    )->Tensor: # (N,) float
-        "Per row of ids, the share of unknown characters among the non-space characters (0 for none)."
-        chars = (ids != PAD_ID) & (ids != self.vocab[' '])
-        return (ids == UNK_ID).sum(-1) / chars.sum(-1).clamp(min=1)
+# %% ../nbs/00d_data.ipynb #8cbe568e
+@patch
+def unknown_share(self:CharTokenizer,
+    ids:Tensor, # (N, max_len) token ids
+)->Tensor: # (N,) float
+    "Per row of ids, the share of unknown characters among the non-space characters (0 for none)."
+    chars = (ids != PAD_ID) & (ids != self.vocab[' '])
+    return (ids == UNK_ID).sum(-1) / chars.sum(-1).clamp(min=1)
 
 # %% ../nbs/00d_data.ipynb #d9dcc848
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
+# %% ../nbs/00d_data.ipynb #e21cfdb4
 @functools.lru_cache(maxsize=None)
 def _imagenet_stats(device:torch.device)->tuple[Tensor, Tensor]:
     "ImageNet's mean and std as (1, 3, 1, 1) float32 tensors on `device`, copied there once."
     return tuple(torch.tensor(v).view(1, 3, 1, 1).to(device) for v in (IMAGENET_MEAN, IMAGENET_STD))
 
-def normalize_images(
-    images:Tensor, # (B, S, S, 3) uint8
-    device:str|torch.device|None=None, # where to put the result (default: where `images` are)
-    augment:bool=False, # random resized crop + brightness/contrast jitter
-    generator:torch.Generator|None=None, # for the augmentation (on `device`)
-    memory_format:torch.memory_format=torch.contiguous_format, # of the result (e.g. `torch.channels_last`)
-)->Tensor: # (B, 3, S, S) float32
-    "uint8 NHWC images -> normalised float NCHW on `device`, optionally augmented."
-    if images.dtype != torch.uint8 or images.ndim != 4 or images.shape[-1] != 3:
-        got = f"{images.dtype} {tuple(images.shape)}"
-        raise ValueError(f"`images` must be uint8 of shape (B, S, S, 3); got {got}")
-    x = images.to(device, non_blocking=True).permute(0, 3, 1, 2)     # a view of NHWC memory (channels_last)
-    x = x.to(torch.float32, memory_format=memory_format if not augment else torch.contiguous_format)
-    mean, std = _imagenet_stats(x.device)
-    if not augment: return x.sub_(255 * mean).mul_(1 / (255 * std))         # in place: one pass, no copies
-    x, B = x.div_(255), len(x)
+# %% ../nbs/00d_data.ipynb #c4e396e9
+def _augment(
+    x:Tensor, # (B, 3, S, S) float32 in [0, 1]
+    generator:torch.Generator|None=None, # for the draws (on `x`'s device)
+)->Tensor: # (B, 3, S, S) float32 in [0, 1]
+    "A random resized crop (scale 0.8-1, shifted) and a ±10% brightness/contrast jitter of each image."
+    B = len(x)
     u = torch.rand(B, 5, generator=generator, device=x.device)
     scale = 0.8 + 0.2 * u[:, 0]
     theta = torch.zeros(B, 2, 3, device=x.device)
@@ -103,7 +102,25 @@ def normalize_images(
                       padding_mode='reflection', align_corners=False)
     grey = x.mean((1, 2, 3), keepdim=True)
     contrast, brightness = 0.9 + 0.2 * u[:, 3, None, None, None], 0.9 + 0.2 * u[:, 4, None, None, None]
-    x = (((x - grey) * contrast + grey) * brightness).clamp(0, 1)
+    return (((x - grey) * contrast + grey) * brightness).clamp(0, 1)
+
+# %% ../nbs/00d_data.ipynb #72a921e5
+def normalize_images(
+    images:Tensor, # (B, S, S, 3) uint8
+    device:str|torch.device|None=None, # where to put the result (default: where `images` are)
+    augment:bool=False, # random resized crop + brightness/contrast jitter
+    generator:torch.Generator|None=None, # for the augmentation (on `device`)
+    memory_format:torch.memory_format=torch.contiguous_format, # of the result (`torch.channels_last`)
+)->Tensor: # (B, 3, S, S) float32
+    "uint8 NHWC images -> normalised float NCHW on `device`, optionally augmented."
+    if images.dtype != torch.uint8 or images.ndim != 4 or images.shape[-1] != 3:
+        got = f"{images.dtype} {tuple(images.shape)}"
+        raise ValueError(f"`images` must be uint8 of shape (B, S, S, 3); got {got}")
+    x = images.to(device, non_blocking=True).permute(0, 3, 1, 2)   # a view of NHWC memory (channels_last)
+    x = x.to(torch.float32, memory_format=memory_format if not augment else torch.contiguous_format)
+    mean, std = _imagenet_stats(x.device)
+    if not augment: return x.sub_(255 * mean).mul_(1 / (255 * std))      # in place: one pass, no copies
+    x = _augment(x.div_(255), generator)
     return ((x - mean) / std).contiguous(memory_format=memory_format)
 
 # %% ../nbs/00d_data.ipynb #4814b4a0
@@ -123,10 +140,12 @@ class GroupSamples:
     def kind(self)->str: return 'image' if self.tokens is None else 'text'
     def __len__(self): return len(self.labels)
 
-    def subset(self, keep:np.ndarray)->'GroupSamples':
-        "The samples at positions `keep`."
-        tokens = None if self.tokens is None else self.tokens[keep]
-        return GroupSamples(self.input, self.image[keep], self.labels[keep], tokens)
+# %% ../nbs/00d_data.ipynb #3e933b5b
+@patch
+def subset(self:GroupSamples, keep:np.ndarray)->GroupSamples:
+    "The samples at positions `keep`."
+    tokens = None if self.tokens is None else self.tokens[keep]
+    return GroupSamples(self.input, self.image[keep], self.labels[keep], tokens)
 
 # %% ../nbs/00d_data.ipynb #2b450ba7
 @dataclass
@@ -145,16 +164,6 @@ class HeteroSplit(torch.utils.data.Dataset):
 
     def __len__(self): return sum(self.group_sizes)
 
-    def __getstate__(self):   # 'spawn' workers pickle the dataset: send the cache's path, not its pixels
-        state = dict(self.__dict__)
-        if isinstance(self.images, np.memmap) and self.images.filename:
-            state['images'] = Path(self.images.filename)
-        return state
-
-    def __setstate__(self, state):
-        if isinstance(state['images'], Path): state['images'] = np.load(state['images'], mmap_mode='r')
-        self.__dict__.update(state)
-
 # %% ../nbs/00d_data.ipynb #1e1e7da4
 @patch
 def gather(self:HeteroSplit,
@@ -167,6 +176,7 @@ def gather(self:HeteroSplit,
     if not len(i): return torch.zeros(0, *self.images.shape[1:], dtype=torch.uint8)
     return torch.from_numpy(np.ascontiguousarray(self.images[self.image_rows[g.image[i]]]))
 
+# %% ../nbs/00d_data.ipynb #99a6f796
 @patch
 def __getitem__(self:HeteroSplit, key):
     "A batch: `key` holds one index array per group."
@@ -178,7 +188,40 @@ def __getitem__(self:HeteroSplit, key):
                 g=[torch.full((len(i),), k) for k, i in enumerate(idx)],
                 index=[torch.from_numpy(i) for i in idx], kinds=[g.kind for g in self.groups])
 
+# %% ../nbs/00d_data.ipynb #52d3bb62
+@patch
+def __getstate__(self:HeteroSplit):
+    "The split's state, the memory-mapped cache as its path."
+    state = dict(self.__dict__)
+    if isinstance(self.images, np.memmap) and self.images.filename:
+        state['images'] = Path(self.images.filename)
+    return state
+
+# %% ../nbs/00d_data.ipynb #cc1204f2
+@patch
+def __setstate__(self:HeteroSplit, state):
+    "Restore a pickled split, mapping its cache again."
+    if isinstance(state['images'], Path): state['images'] = np.load(state['images'], mmap_mode='r')
+    self.__dict__.update(state)
+
 # %% ../nbs/00d_data.ipynb #304d8655
+def _batch_counts(
+    group_sizes:tuple[int, ...], # number of samples of each group
+    batch_size:int, # B
+    proportions:tuple[float, ...]|None=None, # π_g (default: proportional to group sizes)
+)->np.ndarray: # samples of each group in a batch, each at least 1, summing to B
+    "round(π_g B) samples of each group per batch (at least one), the rounding fixed to sum to B."
+    n_groups = len(group_sizes)
+    pi = np.asarray(proportions if proportions is not None else np.maximum(group_sizes, 1), dtype=float)
+    if len(pi) != n_groups or (pi <= 0).any():
+        raise ValueError(f"`proportions` must be {n_groups} positive numbers, got {proportions}")
+    exact = pi / pi.sum() * batch_size
+    counts = np.maximum(np.floor(exact).astype(int), 1)
+    while counts.sum() < batch_size: counts[np.argmax(exact - counts)] += 1
+    while counts.sum() > batch_size: counts[np.argmax(np.where(counts > 1, counts - exact, -np.inf))] -= 1
+    return counts
+
+# %% ../nbs/00d_data.ipynb #6515fbb4
 class GroupStratifiedBatchSampler(torch.utils.data.Sampler):
     "Batches of (indices of group 0, indices of group 1, ...) with fixed per-group counts."
     def __init__(self,
@@ -201,33 +244,29 @@ class GroupStratifiedBatchSampler(torch.utils.data.Sampler):
         if shuffle and min(group_sizes) < 1:
             raise ValueError("training batches need samples of every group; "
                              f"group sizes are {self.group_sizes}")
-        pi = np.asarray(proportions if proportions is not None else np.maximum(group_sizes, 1), dtype=float)
-        if len(pi) != n_groups or (pi <= 0).any():
-            raise ValueError(f"`proportions` must be {n_groups} positive numbers, got {proportions}")
-        exact = pi / pi.sum() * batch_size
-        counts = np.maximum(np.floor(exact).astype(int), 1)
-        while counts.sum() < batch_size: counts[np.argmax(exact - counts)] += 1
-        while counts.sum() > batch_size: counts[np.argmax(np.where(counts > 1, counts - exact, -np.inf))] -= 1
-        self.per_batch = counts
-        self.num_batches = max(math.ceil(n / k) for n, k in zip(group_sizes, counts))   # 0 for an empty split
+        self.per_batch = _batch_counts(group_sizes, batch_size, proportions)
+        self.num_batches = max(math.ceil(n / k) for n, k in zip(group_sizes, self.per_batch))   # 0: empty
 
     def set_epoch(self, epoch:int): self.epoch = epoch
     def __len__(self): return self.num_batches
 
-    def __iter__(self):
-        share = lambda idx: idx[self.rank::self.world_size]
-        sizes_counts = list(zip(self.group_sizes, self.per_batch))
-        if not self.shuffle:
-            for b in range(self.num_batches):
-                yield tuple(share(np.arange(min(b * k, n), min((b + 1) * k, n))) for n, k in sizes_counts)
-            return
-        streams = []
-        for g, (n, k) in enumerate(sizes_counts):
-            rng = np.random.default_rng([self.seed, self.epoch, g])
-            need = k * self.num_batches
-            passes = np.concatenate([rng.permutation(n) for _ in range(math.ceil(need / n))])
-            streams.append(passes[:need].reshape(-1, k))
-        for batch in zip(*streams): yield tuple(share(idx) for idx in batch)
+# %% ../nbs/00d_data.ipynb #dbb81f64
+@patch
+def __iter__(self:GroupStratifiedBatchSampler):
+    "Each batch's (indices of group 0, indices of group 1, ...), this process's share of them."
+    share = lambda idx: idx[self.rank::self.world_size]
+    sizes_counts = list(zip(self.group_sizes, self.per_batch))
+    if not self.shuffle:
+        for b in range(self.num_batches):
+            yield tuple(share(np.arange(min(b * k, n), min((b + 1) * k, n))) for n, k in sizes_counts)
+        return
+    streams = []
+    for g, (n, k) in enumerate(sizes_counts):
+        rng = np.random.default_rng([self.seed, self.epoch, g])
+        need = k * self.num_batches
+        passes = np.concatenate([rng.permutation(n) for _ in range(math.ceil(need / n))])
+        streams.append(passes[:need].reshape(-1, k))
+    for batch in zip(*streams): yield tuple(share(idx) for idx in batch)
 
 # %% ../nbs/00d_data.ipynb #2a16c1b6
 def _check_fraction(fraction, what:str='fraction'):
@@ -235,6 +274,7 @@ def _check_fraction(fraction, what:str='fraction'):
     if not (isinstance(fraction, (int, float)) and not isinstance(fraction, bool) and 0 < fraction <= 1):
         raise ValueError(f"`{what}` must be a number in (0, 1] (the share of samples kept); got {fraction!r}")
 
+# %% ../nbs/00d_data.ipynb #8f181c75
 def keep_group_fraction(
     split:HeteroSplit, # a split (`textcaps_data` passes the training split)
     group:int, # the group's position (0: the images in the default groups)
@@ -265,6 +305,7 @@ MOSTLY_UNKNOWN, EMPTY_SKIPPED, CUT = 'mostly unknown characters', 'empty caption
 NO_SUCH_CAPTION = 'no such caption' # a 'caption.K' group's image with fewer than K + 1 captions
 BAD_CAPTIONS = (MOSTLY_UNKNOWN, EMPTY_SKIPPED, NO_SUCH_CAPTION)
 
+# %% ../nbs/00d_data.ipynb #e84f0200
 def _listing(ex:Counter, full:bool, limit:int=3)->list[str]:
     "One line per reason: '  reason: n (id, id, ...)'."
     ids, out = getattr(ex, 'ids', {}), []
@@ -275,6 +316,7 @@ def _listing(ex:Counter, full:bool, limit:int=3)->list[str]:
         out.append(f'  {reason}: {n}' + (f" ({', '.join(shown)}{more})" if shown else ''))
     return out
 
+# %% ../nbs/00d_data.ipynb #5e9a503c
 @dataclass
 class DataSummary:
     "What `textcaps_data` kept, dropped, converted and flagged; printed, and saved (text, JSON) by `save`."
@@ -290,63 +332,70 @@ class DataSummary:
     train_fractions: dict = field(default_factory=dict) # group -> dict(fraction, kept, of): a minority group
     groups: tuple = GROUP_NAMES # the groups' names, in the order of the counts' columns
 
-    def report(self,
-        full:bool=False, # list every id (the saved text) instead of the first few (the printout)
-    )->str:
-        "The summary as text: the per-class table, then exclusions, conversions and flagged captions."
-        w = max(len(c) for c in self.classes) + 2
-        head = f"{'class':{w}s}" + ''.join(f"{s + ' ' + g:>13s}" for s in self.counts for g in self.groups)
-        row = lambda name, per_split: f"{name:{w}s}" + ''.join(f"{int(n):13d}" for c in per_split for n in c)
-        lines = [head] + [row(c, [self.counts[s][i] for s in self.counts])
-                          for i, c in enumerate(self.classes)]
-        lines.append(row('total', [self.counts[s].sum(0) for s in self.counts]))
-        lines += [f"train {g}: a fraction {f['fraction']:g} of its samples kept, stratified by class "
-                  f"({f['kept']} of {f['of']}); validation and test whole"
-                  for g, f in self.train_fractions.items()]
-        for split, why in self.excluded.items():
-            if why: lines += [f"excluded from the source's {split!r} split:"] + _listing(why, full)
-        if self.conversions:
-            converted = sorted(self.conversions.items())
-            lines.append('images converted: ' + ', '.join(f'{k}: {n}' for k, n in converted))
-        if self.captions:
-            lines.append(f'captions flagged (kept unless skipped; {MOSTLY_UNKNOWN}: more than '
-                         f'{MOSTLY_UNKNOWN_SHARE:g} of the non-space characters outside the alphabet):')
-            lines += _listing(self.captions, full)
-        if full: lines += [f'error {i}: {e}' for i, e in self.errors.items()]
-        return '\n'.join(lines + self.notes)
-
     def __str__(self): return self.report()
 
-    def to_dict(self)->dict:
-        "Everything in the summary as plain JSON types (every id included)."
-        kept = {s: dict(samples={g: int(c[:, k].sum()) for k, g in enumerate(self.groups)},
-                        per_class={name: [int(n) for n in c[i]] for i, name in enumerate(self.classes)})
-                for s, c in self.counts.items()}
-        excluded = {s: Exclusions().merge(e).to_dict() for s, e in self.excluded.items()}
-        return dict(classes=list(self.classes), groups=list(self.groups), kept=kept, excluded=excluded,
-                    dropped={s: sum(e.values()) for s, e in self.excluded.items()},
-                    image_modes=dict(self.image_modes), conversions=dict(self.conversions),
-                    captions=Exclusions().merge(self.captions).to_dict(),
-                    truncated_captions=int(self.truncated_captions),
-                    errors=dict(self.errors), notes=list(self.notes),
-                    train_fractions=dict(self.train_fractions),
-                    rules=dict(bad_data=list(BAD_DATA), overlap=list(OVERLAP),
-                               bad_captions=list(BAD_CAPTIONS), mostly_unknown_share=MOSTLY_UNKNOWN_SHARE))
+# %% ../nbs/00d_data.ipynb #be068316
+@patch
+def report(self:DataSummary,
+    full:bool=False, # list every id (the saved text) instead of the first few (the printout)
+)->str:
+    "The summary as text: the per-class table, then exclusions, conversions and flagged captions."
+    w = max(len(c) for c in self.classes) + 2
+    head = f"{'class':{w}s}" + ''.join(f"{s + ' ' + g:>13s}" for s in self.counts for g in self.groups)
+    row = lambda name, per_split: f"{name:{w}s}" + ''.join(f"{int(n):13d}" for c in per_split for n in c)
+    lines = [head] + [row(c, [self.counts[s][i] for s in self.counts])
+                      for i, c in enumerate(self.classes)]
+    lines.append(row('total', [self.counts[s].sum(0) for s in self.counts]))
+    lines += [f"train {g}: a fraction {f['fraction']:g} of its samples kept, stratified by class "
+              f"({f['kept']} of {f['of']}); validation and test whole"
+              for g, f in self.train_fractions.items()]
+    for split, why in self.excluded.items():
+        if why: lines += [f"excluded from the source's {split!r} split:"] + _listing(why, full)
+    if self.conversions:
+        converted = sorted(self.conversions.items())
+        lines.append('images converted: ' + ', '.join(f'{k}: {n}' for k, n in converted))
+    if self.captions:
+        lines.append(f'captions flagged (kept unless skipped; {MOSTLY_UNKNOWN}: more than '
+                     f'{MOSTLY_UNKNOWN_SHARE:g} of the non-space characters outside the alphabet):')
+        lines += _listing(self.captions, full)
+    if full: lines += [f'error {i}: {e}' for i, e in self.errors.items()]
+    return '\n'.join(lines + self.notes)
 
-    def save(self,
-        folder:str|Path, # e.g. the run folder
-    )->tuple[Path, Path]:
-        "Write `data_summary.txt` (every id listed) and `data_summary.json` (strict JSON) into `folder`."
-        folder = Path(folder)
-        folder.mkdir(parents=True, exist_ok=True)
-        paths = folder / 'data_summary.txt', folder / 'data_summary.json'
-        texts = self.report(full=True) + '\n', json.dumps(self.to_dict(), indent=1, allow_nan=False) + '\n'
-        for p, text in zip(paths, texts):
-            part = p.with_name(p.name + f'.tmp{os.getpid()}')
-            part.write_text(text, encoding='utf-8')
-            os.replace(part, p)                                            # never half a file
-        return paths
+# %% ../nbs/00d_data.ipynb #a56d34b8
+@patch
+def to_dict(self:DataSummary)->dict:
+    "Everything in the summary as plain JSON types (every id included)."
+    kept = {s: dict(samples={g: int(c[:, k].sum()) for k, g in enumerate(self.groups)},
+                    per_class={name: [int(n) for n in c[i]] for i, name in enumerate(self.classes)})
+            for s, c in self.counts.items()}
+    excluded = {s: Exclusions().merge(e).to_dict() for s, e in self.excluded.items()}
+    return dict(classes=list(self.classes), groups=list(self.groups), kept=kept, excluded=excluded,
+                dropped={s: sum(e.values()) for s, e in self.excluded.items()},
+                image_modes=dict(self.image_modes), conversions=dict(self.conversions),
+                captions=Exclusions().merge(self.captions).to_dict(),
+                truncated_captions=int(self.truncated_captions),
+                errors=dict(self.errors), notes=list(self.notes),
+                train_fractions=dict(self.train_fractions),
+                rules=dict(bad_data=list(BAD_DATA), overlap=list(OVERLAP),
+                           bad_captions=list(BAD_CAPTIONS), mostly_unknown_share=MOSTLY_UNKNOWN_SHARE))
 
+# %% ../nbs/00d_data.ipynb #b105cd42
+@patch
+def save(self:DataSummary,
+    folder:str|Path, # e.g. the run folder
+)->tuple[Path, Path]:
+    "Write `data_summary.txt` (every id listed) and `data_summary.json` (strict JSON) into `folder`."
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = folder / 'data_summary.txt', folder / 'data_summary.json'
+    texts = self.report(full=True) + '\n', json.dumps(self.to_dict(), indent=1, allow_nan=False) + '\n'
+    for p, text in zip(paths, texts):
+        part = p.with_name(p.name + f'.tmp{os.getpid()}')
+        part.write_text(text, encoding='utf-8')
+        os.replace(part, p)                                            # never half a file
+    return paths
+
+# %% ../nbs/00d_data.ipynb #fca31d4e
 @dataclass
 class TextCapsData:
     "The three splits, the class names, the tokenizer and the summary."
@@ -375,6 +424,7 @@ def _read(source, root, split):
     raise ValueError(f"`source` must be 'huggingface', 'json' or a datasets.Dataset/DatasetDict; "
                      f"got a {type(source).__name__}")
 
+# %% ../nbs/00d_data.ipynb #8795f4c4
 def _cap(rows, labels, n, what, seed, strict, notes):
     "A stratified subset of at most n rows."
     if n is None: return rows, labels
@@ -387,6 +437,7 @@ def _cap(rows, labels, n, what, seed, strict, notes):
     keep = stratified_subset(labels, n, seed)
     return rows[keep], labels[keep]
 
+# %% ../nbs/00d_data.ipynb #88014f76
 def _strict_check(groups:dict, reasons:tuple, limit:int=50):
     "With strict=True: one error listing every item counted under `reasons` (and what was wrong, if known)."
     lines = []
@@ -399,6 +450,7 @@ def _strict_check(groups:dict, reasons:tuple, limit:int=50):
     if lines: raise ValueError("bad data (strict=True); fix or remove these items, or leave strict off to "
                                "exclude and count them:\n" + '\n'.join(lines))
 
+# %% ../nbs/00d_data.ipynb #2c98bd75
 def _without_test_images(table, rows, labels, test_ids:set, test_split:str):
     "The training pool's rows whose image_id is not in the test split; the others as exclusions."
     shared, out = np.array([table.image_id[r] in test_ids for r in rows], dtype=bool), Exclusions()
@@ -406,6 +458,7 @@ def _without_test_images(table, rows, labels, test_ids:set, test_split:str):
         out.add(OVERLAP[0], table.image_id[r], f"its image_id is in the source's {test_split!r} split too")
     return rows[~shared], labels[~shared], out
 
+# %% ../nbs/00d_data.ipynb #3db8da0e
 def _cache_split(table, rows, image_size, cache_dir, num_workers, progress):
     "The image cache of `rows` of `table`, and its unreadable or unconvertible images as exclusions."
     images = table.images.subset(rows)
@@ -418,8 +471,10 @@ def _cache_split(table, rows, image_size, cache_dir, num_workers, progress):
         dropped.add(bad, table.image_id[rows[i]], err)
     return cache, dropped
 
+# %% ../nbs/00d_data.ipynb #4896dc12
 _SPLIT_WORD = dict(test='test', val='validation')
 
+# %% ../nbs/00d_data.ipynb #d00f78f0
 def _identical_images(parts:dict, caches:dict, copies:dict)->tuple[dict, Exclusions, int]:
     "Per split, a mask of the images it keeps: none with the pixels of an image of a later split."
     seen, keep, dropped, declared = {}, {}, Exclusions(), 0
@@ -437,6 +492,7 @@ def _identical_images(parts:dict, caches:dict, copies:dict)->tuple[dict, Exclusi
                             f'the pixels of {_SPLIT_WORD[where]} image {other}')
     return keep, dropped, declared
 
+# %% ../nbs/00d_data.ipynb #520617d7
 def _texts(table, rows, ids, captions, k, flagged:Exclusions)->tuple[list[str], np.ndarray]:
     "A text group's captions of the images at `rows` (by `captions`, or each one's K-th), and their images."
     texts, owner = [], []
@@ -451,6 +507,7 @@ def _texts(table, rows, ids, captions, k, flagged:Exclusions)->tuple[list[str], 
             else: flagged.add(EMPTY_SKIPPED, ids[j])
     return texts, np.array(owner, dtype=np.int64)
 
+# %% ../nbs/00d_data.ipynb #69df1ff3
 def _make_split(name, table, rows, labels, keep, inputs, captions, tokenizer, cache):
     "The `HeteroSplit` of `rows[keep]` (`keep`: a mask), one group per input: tokenised captions, with flags."
     flagged, keep = Exclusions(), np.flatnonzero(keep)
@@ -469,6 +526,88 @@ def _make_split(name, table, rows, labels, keep, inputs, captions, tokenizer, ca
             flagged.add(CUT, ids[owner[n]])
         groups.append(GroupSamples(spec, owner, labels[owner], tokens))
     return HeteroSplit(name, cache.images, keep, ids, groups), flagged
+
+# %% ../nbs/00d_data.ipynb #d0724077
+def _group_specs(
+    groups:dict|None, # group name -> its input ('image', 'caption', 'caption.K'); None: `DEFAULT_GROUPS`
+    train_fractions:tuple|None, # per group, the share of its training samples kept (None: all)
+)->tuple[list, list, tuple]: # the groups' names, their inputs, their training fractions
+    "The groups' names, inputs and training fractions, checked."
+    groups = dict(DEFAULT_GROUPS if groups is None else groups)
+    if not groups: raise ValueError("`groups` must name at least one group")
+    for spec in groups.values(): group_input(spec)
+    names, inputs = list(groups), list(groups.values())
+    fractions = (1,) * len(groups) if train_fractions is None else tuple(train_fractions)
+    if len(fractions) != len(groups):
+        raise ValueError(f"`train_fractions` must give {len(groups)} numbers, one per group "
+                         f"({', '.join(names)}); got {fractions}")
+    for g, f in enumerate(fractions): _check_fraction(f, f'train_fractions[{g}]')
+    return names, inputs, fractions
+
+# %% ../nbs/00d_data.ipynb #b6f35956
+def _read_tables(source, root, hf_path, hf_cache_dir, train_split:str, test_split:str, progress)->dict:
+    "The train and test splits of `source` as `TextCapsTable`s, by split name (see `textcaps_data`)."
+    if train_split == test_split:
+        raise ValueError(f"`train_split` and `test_split` are both {train_split!r}: the test split would "
+                         "be the training images")
+    if isinstance(source, str) and source == 'huggingface':
+        wanted = list(dict.fromkeys((train_split, test_split)))
+        source = load_textcaps_hf(hf_path, hf_cache_dir, splits=wanted, progress=progress)
+    return {s: _read(source, root, s) for s in (train_split, test_split)}
+
+# %% ../nbs/00d_data.ipynb #83f92634
+def _labelled(tables:dict, classes:list, captions:str)->tuple[dict, dict]:
+    "Per split, its exclusions, and its labelled (rows, labels)."
+    excluded, labelled = {}, {}
+    for s, t in tables.items():
+        rows, labels, why = label_table(t, classes, captions)
+        excluded[s] = t.excluded.merge(why)
+        labelled[s] = (rows, labels)
+    return excluded, labelled
+
+# %% ../nbs/00d_data.ipynb #1741f7e0
+def _train_pool(table, rows, labels, test_ids:set, train_split:str, test_split:str):
+    "`_without_test_images`, an error if no image is left."
+    rows, labels, shared = _without_test_images(table, rows, labels, test_ids, test_split)
+    if shared and not len(rows):
+        raise ValueError(f"every labelled image of the source's {train_split!r} split is in its "
+                         f"{test_split!r} split too (the test split): is one a copy of the other?")
+    return rows, labels, shared
+
+# %% ../nbs/00d_data.ipynb #c47eac23
+def _without_shared_pixels(parts:dict, caches:dict, copies:dict, notes:list)->tuple[dict, Exclusions]:
+    "`_identical_images`, an error if it empties train or validation; a note counts the declared copies."
+    keep, identical, declared = _identical_images(parts, caches, copies)
+    for name in ('train', 'val'):
+        if caches[name].ok.any() and not keep[name].any():
+            raise ValueError(f"no image of the {_SPLIT_WORD.get(name, name)} split is left: each has the "
+                             "pixels of an image of a later split (do the source's splits hold the same "
+                             "images?)")
+    if declared: notes.append(f"{declared} images with the pixels of an image of another split are kept: "
+                              "the source declares them copies of it (`copies`, as SynthCaps' "
+                              "`distinct_images`)")
+    return keep, identical
+
+# %% ../nbs/00d_data.ipynb #13e158f0
+def _keep_train_fractions(splits:dict, names:list, fractions:tuple, seed:int)->dict:
+    "Apply each group's training fraction to `splits['train']`; what was kept, by group name."
+    kept = {}
+    for g, f in ((g, f) for g, f in enumerate(fractions) if f < 1):
+        n, splits['train'] = splits['train'].group_sizes[g], keep_group_fraction(splits['train'], g, f, seed)
+        kept[names[g]] = dict(fraction=f, kept=splits['train'].group_sizes[g], of=n)
+    return kept
+
+# %% ../nbs/00d_data.ipynb #f05eb9e7
+def _check_every_group(splits:dict, names:list, val_fraction:float):
+    "Raise a ValueError naming the first split without samples of some group."
+    for name, s in splits.items():                       # a run needs samples of every group in every split
+        if empty := [g for g, n in zip(names, s.group_sizes) if n == 0]:
+            hint = "check the data summary: every sample was excluded, or none was there"
+            if name == 'val':
+                hint = (f"`val_fraction` = {val_fraction} of the training pool gives none: raise it, or use "
+                        "more data")
+            raise ValueError(f"the {_SPLIT_WORD.get(name, name)} split has no {' and no '.join(empty)} "
+                             f"samples: {hint}")
 
 # %% ../nbs/00d_data.ipynb #f54c18e3
 def textcaps_data(
@@ -496,37 +635,17 @@ def textcaps_data(
 )->TextCapsData:
     "TextCaps (or SynthCaps) as train / validation / test `HeteroSplit`s, with a summary of what was kept."
     progress = (verbose if progress is None else progress) and progress_redraws()   # none in a log file
-    groups = dict(DEFAULT_GROUPS if groups is None else groups)
-    if not groups: raise ValueError("`groups` must name at least one group")
-    for spec in groups.values(): group_input(spec)
-    names, inputs = list(groups), list(groups.values())
-    fractions = (1,) * len(groups) if train_fractions is None else tuple(train_fractions)
-    if len(fractions) != len(groups):
-        raise ValueError(f"`train_fractions` must give {len(groups)} numbers, one per group "
-                         f"({', '.join(names)}); got {fractions}")
-    for g, f in enumerate(fractions): _check_fraction(f, f'train_fractions[{g}]')
-    if train_split == test_split:
-        raise ValueError(f"`train_split` and `test_split` are both {train_split!r}: the test split would be "
-                         "the training images")
-    if isinstance(source, str) and source == 'huggingface':
-        wanted = list(dict.fromkeys((train_split, test_split)))
-        source = load_textcaps_hf(hf_path, hf_cache_dir, splits=wanted, progress=progress)
-    tables = {s: _read(source, root, s) for s in (train_split, test_split)}
+    names, inputs, fractions = _group_specs(groups, train_fractions)
+    tables = _read_tables(source, root, hf_path, hf_cache_dir, train_split, test_split, progress)
     classes = top_k_classes(tables[train_split].image_classes, num_classes)
-    notes, test_notes, excluded, labelled = [], [], {}, {}
-    for s, t in tables.items():
-        rows, labels, why = label_table(t, classes, captions)
-        excluded[s] = t.excluded.merge(why)
-        labelled[s] = (rows, labels)
+    excluded, labelled = _labelled(tables, classes, captions)
     if strict: _strict_check(excluded, BAD_DATA)                       # before any image is decoded
+    notes, test_notes = [], []
     test_rows, test_labels = _cap(*labelled[test_split], max_test_samples, 'max_test_samples', seed,
                                   strict, test_notes)
     test_ids = {tables[test_split].image_id[r] for r in test_rows}
-    rows, labels, shared = _without_test_images(tables[train_split], *labelled[train_split], test_ids,
-                                                test_split)
-    if shared and not len(rows):
-        raise ValueError(f"every labelled image of the source's {train_split!r} split is in its "
-                         f"{test_split!r} split too (the test split): is one a copy of the other?")
+    rows, labels, shared = _train_pool(tables[train_split], *labelled[train_split], test_ids, train_split,
+                                       test_split)
     excluded[train_split] = excluded[train_split].merge(shared)
     if strict: _strict_check({train_split: shared}, OVERLAP)
     pool_rows, pool_labels = _cap(rows, labels, max_train_samples, 'max_train_samples', seed, strict, notes)
@@ -540,15 +659,8 @@ def textcaps_data(
     for name, (table, rows, labels) in parts.items():
         caches[name], dropped[name] = _cache_split(table, rows, image_size, cache_dir, num_workers, progress)
     copies = {**tables[test_split].copies, **tables[train_split].copies}
-    keep, identical, declared = _identical_images(parts, caches, copies)
-    for name in ('train', 'val'):
-        if caches[name].ok.any() and not keep[name].any():
-            raise ValueError(f"no image of the {_SPLIT_WORD.get(name, name)} split is left: each has the "
-                             "pixels of an image of a later split (do the source's splits hold the same "
-                             "images?)")
+    keep, identical = _without_shared_pixels(parts, caches, copies, notes)
     excluded[train_split] = excluded[train_split].merge(identical)
-    if declared: notes.append(f"{declared} images with the pixels of an image of another split are kept: the "
-                              "source declares them copies of it (`copies`, as SynthCaps' `distinct_images`)")
     splits, modes, conversions, flagged = {}, Counter(), Counter(), Exclusions()
     for name, (table, rows, labels) in parts.items():
         splits[name], flags = _make_split(name, table, rows, labels, keep[name], inputs, captions, tokenizer,
@@ -559,18 +671,8 @@ def textcaps_data(
         conversions += caches[name].conversions
         if caches[name].note: notes.append(caches[name].note)
     if strict: _strict_check({**excluded, 'captions': flagged}, BAD_DATA + BAD_CAPTIONS + OVERLAP)
-    kept = {}
-    for g, f in ((g, f) for g, f in enumerate(fractions) if f < 1):
-        n, splits['train'] = splits['train'].group_sizes[g], keep_group_fraction(splits['train'], g, f, seed)
-        kept[names[g]] = dict(fraction=f, kept=splits['train'].group_sizes[g], of=n)
-    for name, s in splits.items():                       # a run needs samples of every group in every split
-        if empty := [g for g, n in zip(names, s.group_sizes) if n == 0]:
-            hint = "check the data summary: every sample was excluded, or none was there"
-            if name == 'val':
-                hint = (f"`val_fraction` = {val_fraction} of the training pool gives none: raise it, or use "
-                        "more data")
-            raise ValueError(f"the {_SPLIT_WORD.get(name, name)} split has no {' and no '.join(empty)} "
-                             f"samples: {hint}")
+    kept = _keep_train_fractions(splits, names, fractions, seed)
+    _check_every_group(splits, names, val_fraction)
     counts = {n: np.stack([np.bincount(g.labels, minlength=num_classes) for g in s.groups], 1)
               for n, s in splits.items()}
     errors = {i: e.details[i] for e in excluded.values() for r in ('unreadable image', 'unconvertible image')
