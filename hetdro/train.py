@@ -10,6 +10,7 @@ __all__ = ['HetModel', 'model_inputs', 'evaluation_statistics', 'evaluate', 'mak
 import contextlib, inspect, math, os, random, signal, sys, time
 import traceback, typing
 from dataclasses import dataclass
+from fastcore.basics import patch
 from pathlib import Path
 import numpy as np
 import torch
@@ -44,6 +45,7 @@ def _encoders(cfg:Config, vocab_size:int)->list[nn.Module]:
         encoders.append(build_encoder(g['encoder'], cfg.latent_dim, **options))
     return encoders
 
+# %% ../nbs/06_train.ipynb #85446448
 class HetModel(nn.Module):
     "Encoders (one per group) + shared head + Gaussian class anchors (+ GroupDRO's q, or fixed weights)."
     def __init__(self,
@@ -74,15 +76,19 @@ class HetModel(nn.Module):
             sizes = group_sizes if group_sizes is not None else [1] * len(cfg.groups)
             self.group_weights = FixedGroupWeights(inverse_frequency_weights(sizes))
 
-    def encode(self, xs:list[Tensor])->list[Tensor]:
-        "Latents of each group's inputs (an empty input gives an empty batch, without calling its encoder)."
-        d = self.anchors.dim
-        return [enc(x) if len(x) else torch.zeros(0, d, device=x.device) for enc, x in zip(self.encoders, xs)]
+# %% ../nbs/06_train.ipynb #f5174256
+@patch
+def encode(self:HetModel, xs:list[Tensor])->list[Tensor]:
+    "Latents of each group's inputs (an empty input gives an empty batch, without calling its encoder)."
+    d = self.anchors.dim
+    return [enc(x) if len(x) else torch.zeros(0, d, device=x.device) for enc, x in zip(self.encoders, xs)]
 
-    def forward(self, xs:list[Tensor])->tuple[list[Tensor], list[Tensor]]:
-        "(latents, logits) per group."
-        zs = self.encode(xs)
-        return zs, [self.head(z) for z in zs]
+# %% ../nbs/06_train.ipynb #953e173d
+@patch
+def forward(self:HetModel, xs:list[Tensor])->tuple[list[Tensor], list[Tensor]]:
+    "(latents, logits) per group."
+    zs = self.encode(xs)
+    return zs, [self.head(z) for z in zs]
 
 # %% ../nbs/06_train.ipynb #9d366c1c
 def model_inputs(
@@ -95,6 +101,7 @@ def model_inputs(
     return [normalize_images(x, device, augment, memory_format=memory_format) if kind == 'image'
             else x.to(device, non_blocking=True) for x, kind in zip(batch['x'], batch['kinds'])]
 
+# %% ../nbs/06_train.ipynb #87157a8a
 def _autocast(device, precision:str):
     "bf16 autocast for `precision` 'bf16', else a no-op context."
     if precision != 'bf16': return contextlib.nullcontext()
@@ -105,6 +112,7 @@ def _to(tensors:list[Tensor], device)->Tensor:
     "Per-group tensors moved one by one (each stays a pinned, non-blocking copy), then joined on `device`."
     return torch.cat([t.to(device, non_blocking=True) for t in tensors])
 
+# %% ../nbs/06_train.ipynb #fd6dc634
 @torch.no_grad()
 def evaluation_statistics(
     model:HetModel, # the model to evaluate, in eval mode
@@ -128,6 +136,7 @@ def evaluation_statistics(
         stats += batch_statistics(logits, y, g, F.cross_entropy(logits, y, reduction='none'), C, G)
     return stats
 
+# %% ../nbs/06_train.ipynb #a81052b1
 def evaluate(
     model:HetModel, # the model to evaluate (put in eval mode here, and back)
     split:HeteroSplit, # validation or test split
@@ -251,19 +260,25 @@ class DeviceBatches:
 
     def __len__(self): return len(self.sampler)
 
-    def _inputs(self, k:int, i:Tensor)->Tensor:
-        "Group `k`'s inputs at positions `i`: its images' pixels, or its token ids."
-        return self.images[self.inputs[k][i]] if self.kinds[k] == 'image' else self.inputs[k][i]
+# %% ../nbs/06_train.ipynb #0f92af6f
+@patch
+def _inputs(self:DeviceBatches, k:int, i:Tensor)->Tensor:
+    "Group `k`'s inputs at positions `i`: its images' pixels, or its token ids."
+    return self.images[self.inputs[k][i]] if self.kinds[k] == 'image' else self.inputs[k][i]
 
-    def __iter__(self):
-        pin = (lambda t: t.pin_memory()) if self.device.type == 'cuda' else (lambda t: t)   # (async copies)
-        idx = [pin(torch.from_numpy(np.stack(k))).to(self.device, non_blocking=True)   # (batches, n_g) each
-               for k in zip(*self.sampler)]
-        g = [torch.full((ix.shape[1],), k, device=self.device) for k, ix in enumerate(idx)]
-        for ks in zip(*idx):
-            yield dict(x=[self._inputs(k, i) for k, i in enumerate(ks)],
-                       y=[self.labels[k][i] for k, i in enumerate(ks)], g=g, index=list(ks), kinds=self.kinds)
+# %% ../nbs/06_train.ipynb #449d8269
+@patch
+def __iter__(self:DeviceBatches):
+    "This epoch's batches, gathered on the device."
+    pin = (lambda t: t.pin_memory()) if self.device.type == 'cuda' else (lambda t: t)   # (async copies)
+    idx = [pin(torch.from_numpy(np.stack(k))).to(self.device, non_blocking=True)   # (batches, n_g) each
+           for k in zip(*self.sampler)]
+    g = [torch.full((ix.shape[1],), k, device=self.device) for k, ix in enumerate(idx)]
+    for ks in zip(*idx):
+        yield dict(x=[self._inputs(k, i) for k, i in enumerate(ks)],
+                   y=[self.labels[k][i] for k, i in enumerate(ks)], g=g, index=list(ks), kinds=self.kinds)
 
+# %% ../nbs/06_train.ipynb #c1b73c9d
 def train_batches(
     split:HeteroSplit, # the training split
     run:RunContext, # the run's config (`data_path`, `batch_size`, ...), device and processes
@@ -288,10 +303,12 @@ def train_batches(
                          f"(per batch: {list(loader.sampler.per_batch)})")
     return loader
 
+# %% ../nbs/06_train.ipynb #ff7ef901
 def _backend_flags(run:RunContext):
     "Process-wide settings for a run on `device`: on CUDA, cuDNN's algorithm search (`cudnn_benchmark`)."
     if run.device.type == 'cuda': torch.backends.cudnn.benchmark = run.cfg.cudnn_benchmark
 
+# %% ../nbs/06_train.ipynb #fc4b19f4
 def prepare_model(
     model:HetModel, # a new model
     run:RunContext, # the run's config (the fast-path settings), device and processes
@@ -382,6 +399,7 @@ def _shared_data(run:RunContext)->TextCapsData:
     if dist.is_main: dist.barrier()
     return data
 
+# %% ../nbs/06_train.ipynb #c9d360ac
 def _seed_all(seed:int):
     "Seed Python's, NumPy's and torch's global generators."
     torch.manual_seed(seed)
@@ -402,33 +420,39 @@ class EpochTotals:
         self.bad_step, self.bad_terms = zeros(1) - 1, zeros(len(TERMS))   # first non-finite step (-1: none)
         self.batches, self.start = 0, time.time()
 
-    def add(self,
-        out:StepOutput, # one step's output
-        step:int=0, # its global step number (for `check_finite`)
-    ):
-        "Add one step's output (device operations only)."
-        self.terms += out.terms
-        self.correct += out.correct
-        self.count += out.group_counts
-        self.loss_sum += out.group_losses * out.group_counts
-        self.batches += 1
-        first_bad = ~torch.isfinite(out.terms).all() & (self.bad_step < 0)
-        self.bad_step = torch.where(first_bad, step, self.bad_step)
-        self.bad_terms = torch.where(first_bad, out.terms.double(), self.bad_terms)
+# %% ../nbs/06_train.ipynb #d68af63e
+@patch
+def add(self:EpochTotals,
+    out:StepOutput, # one step's output
+    step:int=0, # its global step number (for `check_finite`)
+):
+    "Add one step's output (device operations only)."
+    self.terms += out.terms
+    self.correct += out.correct
+    self.count += out.group_counts
+    self.loss_sum += out.group_losses * out.group_counts
+    self.batches += 1
+    first_bad = ~torch.isfinite(out.terms).all() & (self.bad_step < 0)
+    self.bad_step = torch.where(first_bad, step, self.bad_step)
+    self.bad_terms = torch.where(first_bad, out.terms.double(), self.bad_terms)
 
-    def check_finite(self):
-        "Raise `Diverged` naming the first step whose loss terms were not finite (one host wait)."
-        step, *terms = torch.cat([self.bad_step, self.bad_terms]).tolist()
-        if step >= 0:
-            bad = [f'{n} = {v:.4g}' for n, v in zip(TERMS, terms) if not math.isfinite(v)]
-            raise Diverged(f"non-finite loss at step {int(step)}: {', '.join(bad)}")
+# %% ../nbs/06_train.ipynb #fc727e68
+@patch
+def check_finite(self:EpochTotals):
+    "Raise `Diverged` naming the first step whose loss terms were not finite (one host wait)."
+    step, *terms = torch.cat([self.bad_step, self.bad_terms]).tolist()
+    if step >= 0:
+        bad = [f'{n} = {v:.4g}' for n, v in zip(TERMS, terms) if not math.isfinite(v)]
+        raise Diverged(f"non-finite loss at step {int(step)}: {', '.join(bad)}")
 
-    def metrics(self, dist:Dist=ONE_PROCESS)->dict:
-        "The epoch's training metrics: mean loss terms, and accuracy and mean loss per group (all processes)."
-        correct = dist.sum_nograd(self.correct)
-        return dict(zip(TERMS, (self.terms / max(self.batches, 1)).tolist()),
-                    group_acc=dict(zip(self.group_names, (correct / self.count).tolist())),
-                    group_loss=dict(zip(self.group_names, (self.loss_sum / self.count).tolist())))
+# %% ../nbs/06_train.ipynb #85a80cbb
+@patch
+def metrics(self:EpochTotals, dist:Dist=ONE_PROCESS)->dict:
+    "The epoch's training metrics: mean loss terms, and accuracy and mean loss per group (all processes)."
+    correct = dist.sum_nograd(self.correct)
+    return dict(zip(TERMS, (self.terms / max(self.batches, 1)).tolist()),
+                group_acc=dict(zip(self.group_names, (correct / self.count).tolist())),
+                group_loss=dict(zip(self.group_names, (self.loss_sum / self.count).tolist())))
 
 # %% ../nbs/06_train.ipynb #d7eb4467
 def _finite_by_device(named:list[tuple[str, Tensor]])->list[tuple[list[str], Tensor]]:
@@ -438,6 +462,7 @@ def _finite_by_device(named:list[tuple[str, Tensor]])->list[tuple[list[str], Ten
     return [([n for n, _ in g], torch.stack([torch.isfinite(t).all() for _, t in g]))
             for g in groups.values()]
 
+# %% ../nbs/06_train.ipynb #20292084
 def _nonfinite_state(model:nn.Module, opt:torch.optim.Optimizer)->list[str]:
     "Names of the model's and the optimizer's tensors that hold nan or inf (one host wait per device)."
     names = {p: n for n, p in model.named_parameters()}
@@ -456,6 +481,7 @@ def _floats(obj, path:str='')->list[tuple[str, float]]:
     if isinstance(obj, list): return [x for i, v in enumerate(obj) for x in _floats(v, f'{path}[{i}]')]
     return [(path, obj)] if isinstance(obj, float) else []
 
+# %% ../nbs/06_train.ipynb #5df4b030
 def _divergence(row:dict, num_classes:int)->str|None:
     "Why an epoch's numbers show divergence (or None): non-finite values, or a cross-entropy far too high."
     bad = [p for p, v in _floats(dict(train=row['train'], val=row['val'])) if not math.isfinite(v)]
@@ -497,6 +523,7 @@ def commonest_share(data:TextCapsData)->float:
     labels = data.val.labels                                # every group's
     return float(torch.bincount(labels).max() / len(labels))
 
+# %% ../nbs/06_train.ipynb #99ff974f
 def _check_learnt(state:RunState, data:TextCapsData):
     "Raise `Diverged` if the best validation accuracy is no better than predicting the commonest class."
     commonest = commonest_share(data)
@@ -505,6 +532,7 @@ def _check_learnt(state:RunState, data:TextCapsData):
                        f"({state.best['val']['acc']:.3f}) "
                        f"is no better than always predicting the commonest class ({commonest:.3f})")
 
+# %% ../nbs/06_train.ipynb #cb3db63e
 def _test_best_and_final(
     model:HetModel, # the final model (left final)
     data:TextCapsData, # the run's splits
@@ -565,6 +593,22 @@ def _fit(
     finally:
         if lock is not None: lock.close()
 
+# %% ../nbs/06_train.ipynb #dcbddb09
+def _load_state(
+    model:HetModel, # the run's model, on its device
+    opt:torch.optim.Optimizer, # its optimizer
+    checkpoint:dict, # the checkpoint to resume from
+    run_dir:Path, # the run folder (for the message)
+):
+    "Load the checkpoint's model and optimizer state; a checkpoint that does not fit the model is an error."
+    try:
+        model.load_state_dict(checkpoint['model'])
+        opt.load_state_dict(checkpoint['optimizer'])
+    except (RuntimeError, ValueError, KeyError) as e:
+        first = str(e).strip().splitlines()[-1].strip()
+        raise ValueError(f"the checkpoint in {run_dir} does not fit the model of its config "
+                         f"({first}): it was edited, or written by another version of hetdro") from None
+
 # %% ../nbs/06_train.ipynb #7e8ddc72
 def _train(
     run:RunContext, # the run's config, device and processes
@@ -581,14 +625,7 @@ def _train(
     model = HetModel(cfg, data.tokenizer.vocab_size, data.train.group_sizes, steps_per_epoch=len(loader))
     model = prepare_model(model, run)
     opt, state = make_optimizer(model, cfg), RunState.from_checkpoint(checkpoint)
-    if checkpoint is not None:
-        try:
-            model.load_state_dict(checkpoint['model'])
-            opt.load_state_dict(checkpoint['optimizer'])
-        except (RuntimeError, ValueError, KeyError) as e:
-            first = str(e).strip().splitlines()[-1].strip()
-            raise ValueError(f"the checkpoint in {log.run_dir} does not fit the model of its config "
-                             f"({first}): it was edited, or written by another version of hetdro") from None
+    if checkpoint is not None: _load_state(model, opt, checkpoint, log.run_dir)
     sep_generator = torch.Generator(device)
     device_ids = [device.index] if device.type == 'cuda' else None
     ddp_model = None                   # buffers are shared at each epoch's end, not at every forward pass
