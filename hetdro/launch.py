@@ -18,11 +18,11 @@ from pathlib import Path
 import pandas as pd
 import yaml
 from fastcore.script import call_parse, Param, store_true
-from .run_folder import (RUN_STATES, PLAN_FILE, LOG_FILE, LAUNCH_FILE, RESULTS_FILE, LAST_CKPT, run_state,
-                               launch_lock, read_json, write_json, write_atomic, read_yaml, DISK_ERRORS,
-                               WriteError)
-from .sweep import (Sweep, SweepRun, load_sweep, expand_sweep, trial_key, SWEEP_KEYS, LAUNCHER_SECTIONS,
-                          SECTION_RULES)
+from .run_folder import (RUN_STATES, PLAN_FILE, LOG_FILE, LAUNCH_FILE, RESULTS_FILE, LAST_CKPT,
+                               run_state, launch_lock, read_json, write_json, write_atomic,
+                               read_yaml, DISK_ERRORS, WriteError)
+from .sweep import (Sweep, SweepRun, load_sweep, expand_sweep, trial_key, SWEEP_KEYS,
+                          LAUNCHER_SECTIONS, SECTION_RULES)
 
 # %% ../nbs/07a_launch.ipynb #3f13c2cd
 def _train_command(
@@ -36,17 +36,22 @@ def _train_command(
     if gpus_per_run > 1:
         head += ['-m', 'torch.distributed.run', '--standalone', f'--nproc_per_node={gpus_per_run}']
     if action == 'resume': return head + ['-m', 'hetdro.cli', '--resume', str(run_dir)]
-    cmd = head + ['-m', 'hetdro.cli', '--config', str(run_dir / PLAN_FILE), '--set', f'run_dir={run_dir}']
+    cmd = head + ['-m', 'hetdro.cli', '--config', str(run_dir / PLAN_FILE),
+                  '--set', f'run_dir={run_dir}']
     return cmd + (['--set', 'overwrite=true'] if action == 'restart' else [])
 
 # %% ../nbs/07a_launch.ipynb #417d4632
-INTERRUPTED_EXITS = (75, 130, 143) # hetdro_train's storage error, Ctrl-C and SIGTERM: the run can resume
+# hetdro_train's storage error, Ctrl-C and SIGTERM: the run can resume
+INTERRUPTED_EXITS = (75, 130, 143)
 
+# %% ../nbs/07a_launch.ipynb #c38119eb
 class SweepStorageError(WriteError):
     "A sweep's own file could not be written (a full disk, a read-only folder): the sweep stops."
 
+# %% ../nbs/07a_launch.ipynb #1db4ec56
 def _now()->str: return datetime.datetime.now().isoformat(timespec='milliseconds')
 
+# %% ../nbs/07a_launch.ipynb #82967998
 def _last_line(path:Path)->str:
     "The last non-empty line of a text file (not a start or exit line)."
     try: text = path.read_text(errors='replace')
@@ -54,17 +59,21 @@ def _last_line(path:Path)->str:
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith('== ')]
     return lines[-1].strip() if lines else '(no output)'
 
+# %% ../nbs/07a_launch.ipynb #b743769d
 _children, _children_lock = {}, threading.Lock() # running child processes -> their run folders
 
+# %% ../nbs/07a_launch.ipynb #9195af4a
 def _write_log(log, text:str, path:Path):
     "Append to a run's train.log; a SweepStorageError naming it if the storage refuses."
     try:
         log.write(text)
         log.flush()
-    except OSError as e: raise SweepStorageError(e.errno, f"could not write {path}: {e.strerror}") from None
+    except OSError as e:
+        raise SweepStorageError(e.errno, f"could not write {path}: {e.strerror}") from None
 
+# %% ../nbs/07a_launch.ipynb #cc221a54
 def _run_child(cmd:list[str], log_path:Path, env:dict|None)->int:
-    "Run `cmd` with its output appended to `log_path`, between a start and an exit line; its exit status."
+    "Run `cmd`, its output appended to `log_path` between a start and an exit line; its exit code."
     try: log = open(log_path, 'a')
     except OSError as e:
         raise SweepStorageError(e.errno, f"could not write {log_path}: {e.strerror}") from None
@@ -82,8 +91,9 @@ def _run_child(cmd:list[str], log_path:Path, env:dict|None)->int:
         _write_log(log, f"== exit {rc} {_now()}\n", log_path)
     return rc
 
+# %% ../nbs/07a_launch.ipynb #cf54e0e7
 def _stop_children(grace:float=20., own_time:float=2.):
-    "Stop the running children: `own_time` to stop by themselves (a terminal's Ctrl-C), SIGINT, then SIGKILL."
+    "Stop the running children: `own_time` to stop by themselves (Ctrl-C), SIGINT, then SIGKILL."
     for sig in (None, signal.SIGINT, signal.SIGKILL):
         with _children_lock: alive = [c for c in _children if c.poll() is None]
         if not alive: return
@@ -92,20 +102,23 @@ def _stop_children(grace:float=20., own_time:float=2.):
         deadline = time.time() + (own_time if sig is None else grace)
         while time.time() < deadline and any(c.poll() is None for c in alive): time.sleep(0.05)
 
+# %% ../nbs/07a_launch.ipynb #fda48dba
 def _action(state:str, retry_failed:bool)->str|None:
-    "What a launch does to a run in `state`: 'start', 'resume', 'restart' (a failed run, when asked) or None."
+    "What a launch does to a run in `state`: 'start', 'resume', 'restart' (failed; if asked), None."
     if state == 'failed': return 'restart' if retry_failed else None
     return dict(pending='start', interrupted='resume').get(state)
 
+# %% ../nbs/07a_launch.ipynb #652cbac0
 def launch_run(
     task:dict, # run_dir, retry_failed (default False), gpus_per_run (default 1)
     env:dict|None=None, # environment variables for the run (GPUs, threads)
     stop:threading.Event|None=None, # set: launch nothing more (the sweep is stopping)
-)->dict: # the task with the action taken, the exit status (None: nothing ran) and the state afterwards
-    "Train one run in a child process if its state still asks for it, under the folder's launch lock."
+)->dict: # the task with the action taken, the exit status (None: nothing ran) and the state after
+    "Train one run in a child process if its state still asks for it, under the folder's lock."
     run_dir = Path(task['run_dir'])
     with launch_lock(run_dir) as mine:
-        if not mine: return dict(task, action='skip', exit_code=None, state='running')  # another sweep has it
+        if not mine:                                                      # another sweep has it
+            return dict(task, action='skip', exit_code=None, state='running')
         state, _ = run_state(run_dir)
         action = _action(state, task.get('retry_failed', False))
         if action is None or (stop is not None and stop.is_set()):
@@ -114,7 +127,8 @@ def launch_run(
         cmd = _train_command(run_dir, action, task.get('gpus_per_run', 1))
         rc = _run_child(cmd, run_dir / LOG_FILE, env)
         if rc != 0:
-            error = f'killed by {signal.Signals(-rc).name}' if rc < 0 else _last_line(run_dir / LOG_FILE)
+            error = (f'killed by {signal.Signals(-rc).name}' if rc < 0
+                     else _last_line(run_dir / LOG_FILE))
             launch = dict(exit_code=rc, error=error, interrupted=rc < 0 or rc in INTERRUPTED_EXITS,
                           command=cmd, ended=_now())
             try: write_json(run_dir / LAUNCH_FILE, launch, indent=1)
@@ -124,33 +138,38 @@ def launch_run(
 # %% ../nbs/07a_launch.ipynb #b7e35125
 def _plan_text(run:SweepRun)->str:
     "The run's sweep_config.yaml: its config, with `run_dir` relative to the sweep folder."
-    relative = Path(*run.run_dir.parts[-3:])                                  # <method>/<trial>/<seed folder>
+    relative = Path(*run.run_dir.parts[-3:])                   # <method>/<trial>/<seed folder>
     return yaml.safe_dump(dict(asdict(run.config), run_dir=str(relative)), sort_keys=False)
 
+# %% ../nbs/07a_launch.ipynb #de7f4ed3
 def _prepare_folder(run:SweepRun):
-    "Write the run's sweep_config.yaml, or check that the one there is the config the sweep builds now."
+    "Write the run's sweep_config.yaml, or check that the one there is the config the sweep builds."
     path = run.run_dir / PLAN_FILE
     now = {k: v for k, v in asdict(run.config).items() if k != 'run_dir'}
     if path.exists():
         try: saved = {k: v for k, v in read_yaml(path).items() if k != 'run_dir'}
         except ValueError as e:
             if run_state(run.run_dir)[0] != 'pending':
-                raise ValueError(f"{e}, and {run.run_dir} holds a run: move the folder away, or restore it")
-            saved = None                        # cut short before it was whole, and nothing ran: rewritten
+                raise ValueError(f"{e}, and {run.run_dir} holds a run: move the folder away, "
+                                 "or restore it")
+            saved = None              # cut short before it was whole, and nothing ran: rewritten
         if saved is not None:
             if saved != now:
                 diff = ', '.join(f'`{k}`: {saved.get(k)!r} -> {now.get(k)!r}'
-                                 for k in sorted(set(saved) | set(now)) if saved.get(k) != now.get(k))
-                raise ValueError(f"{run.run_dir} holds a run of another config than the sweep builds now "
-                                 f"({diff}): use another `sweep_dir` for a changed sweep, or move the folder")
+                                 for k in sorted(set(saved) | set(now))
+                                 if saved.get(k) != now.get(k))
+                raise ValueError(f"{run.run_dir} holds a run of another config than the sweep "
+                                 f"builds now ({diff}): use another `sweep_dir` for a changed "
+                                 "sweep, or move the folder")
             return
     run.run_dir.mkdir(parents=True, exist_ok=True)
     write_atomic(path, _plan_text(run))
 
+# %% ../nbs/07a_launch.ipynb #bfe704ab
 def plan_runs(
     runs:list[SweepRun], # the sweep's runs
     retry_failed:bool=False, # restart failed runs from scratch
-    write:bool=True, # write the new folders' sweep_config.yaml (False: only check the existing ones)
+    write:bool=True, # write new folders' sweep_config.yaml (False: only check the existing ones)
 )->list[tuple[SweepRun, str, str]]: # (run, state, action): 'start', 'resume', 'restart' or 'skip'
     "Check or write every run's folder, then say what a launch would do with each run."
     for run in runs:
@@ -164,6 +183,7 @@ def plan_runs(
 # %% ../nbs/07a_launch.ipynb #5c926d73
 MANIFEST = 'sweep.json'
 
+# %% ../nbs/07a_launch.ipynb #3fa5eaf4
 def _manifest(sweep:Sweep, runs:list[SweepRun])->dict:
     "What sweep.json holds for `runs`."
     trials = {}
@@ -172,6 +192,7 @@ def _manifest(sweep:Sweep, runs:list[SweepRun])->dict:
                 runs=[dict(method=r.method, trial=r.trial, seed=r.seed,
                            run_dir=str(r.run_dir.relative_to(sweep.sweep_dir))) for r in runs])
 
+# %% ../nbs/07a_launch.ipynb #70399f92
 def write_manifest(sweep:Sweep, runs:list[SweepRun]):
     "Write sweep.json (whole), unless it already holds exactly this."
     path, manifest = sweep.sweep_dir / MANIFEST, _manifest(sweep, runs)
@@ -182,11 +203,13 @@ def write_manifest(sweep:Sweep, runs:list[SweepRun]):
     sweep.sweep_dir.mkdir(parents=True, exist_ok=True)
     write_json(path, manifest, indent=1)
 
+# %% ../nbs/07a_launch.ipynb #40b40846
 def read_manifest(sweep_dir:str|Path)->dict:
     "The sweep.json of a sweep folder (a ValueError or FileNotFoundError naming it otherwise)."
     path = Path(sweep_dir) / MANIFEST
-    if not path.exists(): raise FileNotFoundError(f"{path} not found: {sweep_dir} is not a sweep folder "
-                                                  "(hetdro_sweep writes it)")
+    if not path.exists():
+        raise FileNotFoundError(f"{path} not found: {sweep_dir} is not a sweep folder "
+                                "(hetdro_sweep writes it)")
     try: manifest = read_json(path)
     except OSError as e: raise ValueError(f"{path} is not readable: {e.strerror}") from None
     if not (isinstance(manifest, dict) and isinstance(manifest.get('runs'), list)
@@ -194,12 +217,14 @@ def read_manifest(sweep_dir:str|Path)->dict:
         raise ValueError(f"{path} is not a sweep manifest (no `runs` and `methods`)")
     return manifest
 
+# %% ../nbs/07a_launch.ipynb #68e2654b
 def known_trials(sweep_dir:str|Path)->dict:
-    "The trial names a sweep folder uses: method -> {trial_key(values): name} (empty for a new folder)."
+    "The trial names a sweep folder uses: method -> {trial_key(values): name} ({}: a new folder)."
     if not (Path(sweep_dir) / MANIFEST).exists(): return {}
     return {m: {trial_key(params): t for t, params in trials.items()}
             for m, trials in read_manifest(sweep_dir)['methods'].items()}
 
+# %% ../nbs/07a_launch.ipynb #a793e216
 def progress_line(states:list[str])->str:
     "'N done, N running, N failed, N pending of N runs' (interrupted runs count as pending)."
     c = Counter(states)
@@ -207,6 +232,7 @@ def progress_line(states:list[str])->str:
     return (f"{c['done']} done, {c['running']} running, {c['failed']} failed{foreign}, "
             f"{c['pending'] + c['interrupted']} pending of {len(states)} runs")
 
+# %% ../nbs/07a_launch.ipynb #42c612e2
 def sweep_status(sweep_dir:str|Path)->pd.DataFrame:
     "Per method: how many runs are in each of `RUN_STATES`, read from the folders."
     sweep_dir = Path(sweep_dir)
@@ -221,24 +247,25 @@ def sweep_status(sweep_dir:str|Path)->pd.DataFrame:
 # %% ../nbs/07a_launch.ipynb #78b7603d
 @dataclass
 class Launcher:
-    "A registered launcher: its sweep-file section, whether it waits for its runs, and what launches them."
-    name: str # what a sweep file's `launcher` names; its section of the sweep file has the same name
+    "A registered launcher: its sweep-file section, whether it waits for its runs, what runs them."
+    name: str # what a sweep file's `launcher` names; its section of the sweep file has this name
     keys: dict # its section's keys -> their rules (`hetdro.sweep.SECTION_RULES`)
-    waits: bool # `run` returns once its runs have ended here, so a run not done then is a sweep not complete
+    waits: bool # `run` returns once its runs end here: a run not done then, a sweep not complete
     run: Callable # run(sweep, section, tasks, report, say, **options) launches the tasks
 
+# %% ../nbs/07a_launch.ipynb #92d578fd
 LAUNCHERS = {} # name -> Launcher, in the order of registration
 
 # %% ../nbs/07a_launch.ipynb #7a967cbd
 def register_launcher(
     name:str, # what a sweep file's `launcher:` names; its section is `name:`
     keys:dict, # its section's keys -> the rule of `hetdro.sweep.SECTION_RULES` their values follow
-    waits:bool, # whether it returns only once its runs have ended (a run not done then: not complete)
+    waits:bool, # whether it returns only once its runs have ended (a run not done then: incomplete)
 ):
-    "Function decorator: register `fn(sweep, section, tasks, report, say, **options)` as the launcher `name`."
+    "Decorator: register `fn(sweep, section, tasks, report, say, **options)` as launcher `name`."
     if not isinstance(name, str) or not name.isidentifier() or name in SWEEP_KEYS:
-        raise ValueError(f"a launcher's name names its sweep-file section: {name!r} must be a name other "
-                         f"than {', '.join(SWEEP_KEYS)}")
+        raise ValueError(f"a launcher's name names its sweep-file section: {name!r} must be a name "
+                         f"other than {', '.join(SWEEP_KEYS)}")
     for k, rule in keys.items():
         if rule not in SECTION_RULES:
             raise ValueError(f"launcher {name!r}, key `{k}`: unknown rule {rule!r} "
@@ -246,8 +273,8 @@ def register_launcher(
     declared = LAUNCHER_SECTIONS.get(name, keys)
     if declared != keys:
         raise ValueError(f"launcher {name!r}: its section's keys {keys} differ from "
-                         f"hetdro.sweep.LAUNCHER_SECTIONS[{name!r}] = {declared}, which sweep files are "
-                         "checked with: make them equal")
+                         f"hetdro.sweep.LAUNCHER_SECTIONS[{name!r}] = {declared}, which sweep "
+                         "files are checked with: make them equal")
     def register(fn):
         LAUNCHER_SECTIONS[name] = dict(keys)
         LAUNCHERS[name] = Launcher(name, dict(keys), waits, fn)
@@ -271,6 +298,7 @@ def visible_gpus()->list[str]:
     if visible is None: return [str(i) for i in range(n)]
     return [g.strip() for g in visible.split(',') if g.strip()][:n]
 
+# %% ../nbs/07a_launch.ipynb #80a5c772
 def local_slots(
     processes:int|None=None, # runs at a time (default: one per block of GPUs, or 1 without GPUs)
     threads:int|None=None, # CPU threads per run process (default: the CPU count / the processes)
@@ -280,13 +308,15 @@ def local_slots(
     "The environment of each concurrent run: its GPUs (CUDA_VISIBLE_DEVICES) and its CPU threads."
     gpus = visible_gpus() if gpus is None else gpus
     if gpus:
-        blocks = [gpus[i:i + gpus_per_run] for i in range(0, len(gpus) - gpus_per_run + 1, gpus_per_run)]
+        starts = range(0, len(gpus) - gpus_per_run + 1, gpus_per_run)
+        blocks = [gpus[i:i + gpus_per_run] for i in starts]
         if not blocks:
-            raise ValueError(f"a run needs {gpus_per_run} GPUs (`gpus_per_run`) but {len(gpus)} are visible")
+            raise ValueError(f"a run needs {gpus_per_run} GPUs (`gpus_per_run`) but {len(gpus)} "
+                             "are visible")
         n = processes or len(blocks)
         omp = threads or max(1, (os.cpu_count() or 1) // (n * gpus_per_run))
-        return [dict(CUDA_VISIBLE_DEVICES=','.join(blocks[i % len(blocks)]), OMP_NUM_THREADS=str(omp))
-                for i in range(n)]
+        return [dict(CUDA_VISIBLE_DEVICES=','.join(blocks[i % len(blocks)]),
+                     OMP_NUM_THREADS=str(omp)) for i in range(n)]
     n = processes or 1
     omp = threads or max(1, (os.cpu_count() or 1) // (n * gpus_per_run))
     return [dict(OMP_NUM_THREADS=str(omp)) for _ in range(n)]
@@ -316,7 +346,7 @@ def launch_local(
     pool = ThreadPoolExecutor(len(slots))
     futures = [pool.submit(work, t) for t in tasks]
     try: results = [f.result() for f in futures]
-    except BaseException:                                          # Ctrl-C, SIGTERM, a sweep file not written
+    except BaseException:                            # Ctrl-C, SIGTERM, a sweep file not written
         stop.set()
         _stop_children()
         pool.shutdown(wait=True, cancel_futures=True)
@@ -341,7 +371,7 @@ def run_local(
 
 # %% ../nbs/07a_launch.ipynb #8a1cdc5b
 class SlurmTask:
-    "One array task of a sweep on Slurm: `launch_run` in the job; on preemption or time-out, stop, requeue."
+    "An array task of a sweep on Slurm: `launch_run` in the job; preempted or timed out: requeued."
     def __call__(self, task:dict)->dict:
         cpus = os.environ.get('SLURM_CPUS_PER_TASK')
         threads = None if cpus is None else max(1, int(cpus) // task.get('gpus_per_run', 1))
@@ -349,11 +379,12 @@ class SlurmTask:
         return launch_run(task, env)
 
     def checkpoint(self, task:dict):
-        "Called by submitit when the job is to end early: stop the run, and resubmit this task as it is."
+        "Called by submitit when the job is to end early: stop the run, resubmit this task."
         import submitit
-        _stop_children(own_time=0)            # the run records itself interrupted; its checkpoint stays
+        _stop_children(own_time=0)        # the run records itself interrupted; its checkpoint stays
         return submitit.helpers.DelayedSubmission(self, task)
 
+# %% ../nbs/07a_launch.ipynb #cd109e3c
 def launch_slurm(
     tasks:list[dict], # what `launch_run` takes
     slurm:dict, # the sweep file's slurm section
@@ -365,14 +396,16 @@ def launch_slurm(
     "Submit the tasks as one job array with submitit; return the jobs."
     try: import submitit
     except ImportError:
-        raise ImportError("the slurm launcher needs submitit: pip install 'hetdro[slurm]'") from None
+        raise ImportError("the slurm launcher needs submitit: "
+                          "pip install 'hetdro[slurm]'") from None
     executor = submitit.AutoExecutor(folder=folder, cluster=cluster)
     params = dict(name=name, timeout_min=slurm.get('timeout_min'),
                   gpus_per_node=slurm.get('gpus_per_job', gpus_per_run),
                   cpus_per_task=slurm.get('cpus_per_task'), mem_gb=slurm.get('mem_gb'),
                   slurm_partition=slurm.get('partition'),
                   slurm_array_parallelism=slurm.get('array_parallelism'))
-    executor.update_parameters(**{k: v for k, v in params.items() if v is not None}, **slurm.get('extra', {}))
+    executor.update_parameters(**{k: v for k, v in params.items() if v is not None},
+                               **slurm.get('extra', {}))
     return executor.map_array(SlurmTask(), tasks)
 
 # %% ../nbs/07a_launch.ipynb #4f29b691
@@ -388,7 +421,7 @@ def run_slurm(
     cluster:str|None=None, # submitit's cluster (None: Slurm; 'local' or 'debug' for tests)
     wait:bool=False, # wait for the jobs to end
 )->list: # the submitit jobs
-    "The `slurm` launcher: the tasks as one job array (`launch_slurm`), logs in `<sweep_dir>/slurm`."
+    "The `slurm` launcher: the tasks as a job array (`launch_slurm`), logs in `<sweep_dir>/slurm`."
     jobs = launch_slurm(tasks, section, sweep.sweep_dir / 'slurm', sweep.gpus_per_run, cluster)
     say(f"submitted {len(jobs)} array tasks (job {jobs[0].job_id.split('_')[0]}); follow them with "
         f"`hetdro_sweep {sweep.sweep_dir} --status`")
@@ -401,13 +434,15 @@ def run_slurm(
 # %% ../nbs/07a_launch.ipynb #1039602a
 def _seconds(t0:float)->str: return f'{time.time() - t0:.0f} s'
 
+# %% ../nbs/07a_launch.ipynb #0fe940a4
 def sweep_plan(sweep:Sweep, retry_failed:bool=False, write:bool=True)->tuple[list[SweepRun], list]:
     "The sweep's runs (named as its folder names them) and `plan_runs`' plan."
-    runs = expand_sweep(sweep, known_trials(sweep.sweep_dir))     # every config checked before anything runs
+    runs = expand_sweep(sweep, known_trials(sweep.sweep_dir))   # every config checked before a run
     return runs, plan_runs(runs, retry_failed, write)
 
+# %% ../nbs/07a_launch.ipynb #812a3f7a
 def _launcher(name:str, options:dict)->Launcher:
-    "The launcher registered as `name`, if it takes `options` (a ValueError saying what it takes otherwise)."
+    "The launcher registered as `name`, if it takes `options` (else a ValueError: what it takes)."
     if name not in LAUNCHERS:
         raise ValueError(f"unknown launcher {name!r}; registered launchers: {', '.join(LAUNCHERS)}")
     params = inspect.signature(LAUNCHERS[name].run).parameters.values()
@@ -418,21 +453,22 @@ def _launcher(name:str, options:dict)->Launcher:
                          f"(its options: {', '.join(takes) or 'none'})")
     return LAUNCHERS[name]
 
+# %% ../nbs/07a_launch.ipynb #9ec1b339
 def run_sweep(
     sweep:Sweep|str|Path|dict, # a Sweep, a sweep file, a preset name or a dict
     retry_failed:bool=False, # restart failed runs from scratch
     launcher:str|None=None, # a registered launcher's name (default: the sweep file's)
     verbose:bool=True, # print the plan and the progress
-    **options, # the launcher's options (None: its default): processes (local); cluster, wait (slurm)
+    **options, # the launcher's options (None: default): processes (local); cluster, wait (slurm)
 )->pd.DataFrame: # the sweep's status (`sweep_status`) at the end
-    "Launch what is left of a sweep: pending runs start, interrupted ones resume, failed ones only if asked."
+    "Launch what is left of a sweep: pending runs start, interrupted ones resume, failed if asked."
     sweep = sweep if isinstance(sweep, Sweep) else load_sweep(sweep)
     options = {k: v for k, v in options.items() if v is not None}
     chosen = _launcher(launcher or sweep.launcher, options)
     runs, plan = sweep_plan(sweep, retry_failed)
     write_manifest(sweep, runs)
-    tasks = [dict(run_dir=str(r.run_dir), retry_failed=retry_failed, gpus_per_run=sweep.gpus_per_run,
-                  name=r.name) for r, s, a in plan if a != 'skip']
+    tasks = [dict(run_dir=str(r.run_dir), retry_failed=retry_failed,
+                  gpus_per_run=sweep.gpus_per_run, name=r.name) for r, s, a in plan if a != 'skip']
     say = print if verbose else (lambda *a, **k: None)
     states = {r.name: s for r, s, _ in plan}
     say(f"sweep {sweep.sweep_dir}: {progress_line(list(states.values()))}; launching {len(tasks)}")
@@ -443,7 +479,8 @@ def run_sweep(
         with lock:
             states[task['name']] = state
             reported.set()
-            say(f"{start}[{_seconds(t0)}] {progress_line(list(states.values()))}", end=end, flush=True)
+            say(f"{start}[{_seconds(t0)}] {progress_line(list(states.values()))}",
+                end=end, flush=True)
     try: chosen.run(sweep, sweep.sections.get(chosen.name, {}), tasks, report, say, **options)
     finally:
         if tty and reported.is_set(): say()                        # end the line rewritten in place
@@ -458,8 +495,10 @@ def _print_status(sweep_dir:Path):
         state, why = run_state(sweep_dir / r['run_dir'])
         if why or state in ('failed', 'foreign'): print(f"{state}: {r['run_dir']}: {why}")
 
+# %% ../nbs/07a_launch.ipynb #6a1b4884
 def _interrupt(signum, frame): raise KeyboardInterrupt(signal.Signals(signum).name)
 
+# %% ../nbs/07a_launch.ipynb #3a490d54
 def sweep_cli(
     sweep:str, # a sweep file, an installed sweep preset's name, or (with `status`) a sweep folder
     sweep_dir:str|None=None, # where the run folders go
@@ -488,21 +527,23 @@ def sweep_cli(
                 return 1 if unfinished and LAUNCHERS[launcher or s.launcher].waits else 0
         _print_status(Path(sweep_dir))
     except KeyboardInterrupt as e:
-        print(f"\nhetdro_sweep: stopped ({str(e) or 'Ctrl-C'}): runs that were stopped keep their last "
-              "checkpoint; re-run the same command to finish the sweep", file=sys.stderr)
+        print(f"\nhetdro_sweep: stopped ({str(e) or 'Ctrl-C'}): runs that were stopped keep their "
+              "last checkpoint; re-run the same command to finish the sweep", file=sys.stderr)
         return 130
     except SweepStorageError as e:
-        print(f"hetdro_sweep: error: {e}; free space or fix the folder, then re-run the same command",
-              file=sys.stderr)
+        print(f"hetdro_sweep: error: {e}; free space or fix the folder, "
+              "then re-run the same command", file=sys.stderr)
         return 75
     except (ValueError, OSError, ImportError) as e:
         if isinstance(e, OSError) and e.errno in DISK_ERRORS:
-            print(f"hetdro_sweep: error: {e}; free space or fix the folder, then re-run", file=sys.stderr)
+            print(f"hetdro_sweep: error: {e}; free space or fix the folder, then re-run",
+                  file=sys.stderr)
             return 75
         print(f"hetdro_sweep: error: {e}", file=sys.stderr)
         return 2
     return 0
 
+# %% ../nbs/07a_launch.ipynb #fead4261
 @call_parse
 def hetdro_sweep(
     sweep:str, # a sweep file, an installed sweep preset's name, or (with --status) a sweep folder
@@ -511,8 +552,8 @@ def hetdro_sweep(
     status:store_true=False, # print the status per method (and the reasons of runs not done); launch nothing
     processes:int=None, # local launcher: runs at a time (default: the sweep file's)
     launcher:Param(f"one of {', '.join(LAUNCHERS)} (default: the sweep file's)", str)=None,
-    set:Param('Config overrides for every run, each key=value (values read as YAML)', str, nargs='*',
-              action='append')=None,
+    set:Param('Config overrides for every run, each key=value (values read as YAML)', str,
+              nargs='*', action='append')=None,
     dry_run:store_true=False, # print what would be launched; launch nothing
 ):
     "Run a sweep of methods × trials × seeds; re-run, it finishes it. Exit: 0 done, 1 not done, 2 an error."

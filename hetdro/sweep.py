@@ -16,27 +16,31 @@ from .config import Config, load_config, config_file, override_items, load_yaml
 # %% ../nbs/07_sweep.ipynb #4754e65c
 DISTRIBUTIONS = ('choice', 'uniform', 'loguniform')
 
+# %% ../nbs/07_sweep.ipynb #fa085f08
 def _check_space(key:str, spec, where:str)->bool:
     "Check one field's search spec; True if it is a distribution."
     if isinstance(spec, list):
         if not spec: raise ValueError(f"{where}: `search.{key}` is an empty list")
         return False
     if not (isinstance(spec, dict) and len(spec) == 1 and next(iter(spec)) in DISTRIBUTIONS):
-        raise ValueError(f"{where}: `search.{key}` must be a list of values or one of {{choice: [...]}}, "
-                         f"{{uniform: [low, high]}}, {{loguniform: [low, high]}}; got {spec!r}")
+        raise ValueError(f"{where}: `search.{key}` must be a list of values or one of "
+                         "{choice: [...]}, {uniform: [low, high]}, {loguniform: [low, high]}; "
+                         f"got {spec!r}")
     kind, args = next(iter(spec.items()))
     if kind == 'choice':
         if not isinstance(args, list) or not args:
-            raise ValueError(f"{where}: `search.{key}.choice` must be a non-empty list; got {args!r}")
+            raise ValueError(f"{where}: `search.{key}.choice` must be a non-empty list; "
+                             f"got {args!r}")
         return True
     numbers = isinstance(args, list) and len(args) == 2 and all(
         isinstance(a, (int, float)) and not isinstance(a, bool) and math.isfinite(a) for a in args)
     if not numbers or not args[0] < args[1] or (kind == 'loguniform' and args[0] <= 0):
         low = ' with 0 < low' if kind == 'loguniform' else ''
-        raise ValueError(f"{where}: `search.{key}.{kind}` must be [low, high], finite numbers{low} and "
-                         f"low < high; got {args!r}")
+        raise ValueError(f"{where}: `search.{key}.{kind}` must be [low, high], finite numbers{low} "
+                         f"and low < high; got {args!r}")
     return True
 
+# %% ../nbs/07_sweep.ipynb #cf28f23a
 def _draw(spec, rng:random.Random):
     "One value from a field's search spec."
     if isinstance(spec, list): return rng.choice(spec)
@@ -46,15 +50,17 @@ def _draw(spec, rng:random.Random):
     else: x = math.exp(rng.uniform(math.log(args[0]), math.log(args[1])))
     return float(f'{x:.4g}')
 
+# %% ../nbs/07_sweep.ipynb #a38f2e2c
 def search_trials(
-    search:dict|None, # field -> a list, or {choice: [...]} / {uniform: [lo, hi]} / {loguniform: [lo, hi]}
+    search:dict|None, # field: list, {choice: [...]}, {uniform: [lo, hi]}, {loguniform: [lo, hi]}
     trials:int|None=None, # random search: how many draws (required when a field has a distribution)
     seed:str|int=0, # seeds the random draws
     where:str='search', # named in errors (the sweep file and method)
 )->list[dict]: # one dict of field values per trial
     "The trials of a search space: every combination of its lists, or `trials` seeded random draws."
     search = search or {}
-    if not isinstance(search, dict): raise ValueError(f"{where}: `search` must map Config fields to values")
+    if not isinstance(search, dict):
+        raise ValueError(f"{where}: `search` must map Config fields to values")
     is_random = [_check_space(k, v, where) for k, v in search.items()]
     if not any(is_random):
         if trials is not None:
@@ -62,16 +68,19 @@ def search_trials(
                              f"({', '.join(DISTRIBUTIONS)}), or drop `trials` for a grid")
         return [dict(zip(search, values)) for values in itertools.product(*search.values())]
     if not (isinstance(trials, int) and not isinstance(trials, bool) and trials >= 1):
-        raise ValueError(f"{where}: random search needs `trials`, a number of draws >= 1; got {trials!r}")
+        raise ValueError(f"{where}: random search needs `trials`, a number of draws >= 1; "
+                         f"got {trials!r}")
     rng = random.Random(str(seed))
     return [{k: _draw(v, rng) for k, v in search.items()} for _ in range(trials)]
 
 # %% ../nbs/07_sweep.ipynb #581a75c0
-SWEEP_KEYS = ('base', 'overrides', 'methods', 'seeds', 'search_seed', 'sweep_dir', 'baseline', 'launcher',
-              'gpus_per_run') # and one section per launcher (`LAUNCHER_SECTIONS`)
+SWEEP_KEYS = ('base', 'overrides', 'methods', 'seeds', 'search_seed', 'sweep_dir', 'baseline',
+              'launcher', 'gpus_per_run') # and one section per launcher (`LAUNCHER_SECTIONS`)
 METHOD_KEYS = ('overrides', 'search', 'trials')
-SET_BY_SWEEP = ('seed', 'run_dir', 'overwrite') # fields each run gets from the sweep, not from the sweep file
+# the fields each run gets from the sweep, not from the sweep file
+SET_BY_SWEEP = ('seed', 'run_dir', 'overwrite')
 
+# %% ../nbs/07_sweep.ipynb #814a2e42
 @dataclass
 class Sweep:
     "A checked sweep file."
@@ -92,6 +101,7 @@ def _count(value, least:int=0)->bool:
     "Whether `value` is an integer (not a bool) >= `least`."
     return isinstance(value, int) and not isinstance(value, bool) and value >= least
 
+# %% ../nbs/07_sweep.ipynb #af679950
 def _check_keys(d:dict, allowed:tuple, what:str, where:str):
     "Refuse keys of `d` not in `allowed`."
     unknown = [k for k in d if k not in allowed]
@@ -99,18 +109,21 @@ def _check_keys(d:dict, allowed:tuple, what:str, where:str):
         raise ValueError(f"{where}: unknown {what} key(s) {', '.join(f'`{k}`' for k in unknown)} "
                          f"(allowed: {', '.join(allowed)})")
 
+# %% ../nbs/07_sweep.ipynb #9c836383
 def _base_source(base, sweep_file:Path|None, where:str)->Path|dict:
     "The base config: a mapping, a preset's name, or a file (as given, or next to the sweep file)."
     if base is None: return {}
     if isinstance(base, dict): return base
     if not isinstance(base, str):
-        raise ValueError(f"{where}: `base` must be a preset's name, a config file or a mapping; got {base!r}")
-    is_path = '/' in base or Path(base).suffix in ('.yaml', '.yml')           # as `config_file` reads it
+        raise ValueError(f"{where}: `base` must be a preset's name, a config file or a mapping; "
+                         f"got {base!r}")
+    is_path = '/' in base or Path(base).suffix in ('.yaml', '.yml')   # as `config_file` reads it
     near = None if sweep_file is None or Path(base).is_absolute() else sweep_file.parent / base
     if is_path and not Path(base).exists() and near is not None and near.is_file(): return near
     try: return config_file(base)
     except FileNotFoundError as e: raise ValueError(f"{where}: `base`: {e}") from None
 
+# %% ../nbs/07_sweep.ipynb #a2abcbe9
 def _check_method(name, m, where:str)->dict:
     "A method's entry with its keys checked and defaults filled in."
     if not (isinstance(name, str) and re.fullmatch(r'[A-Za-z0-9][A-Za-z0-9_.-]*', name)):
@@ -125,15 +138,16 @@ def _check_method(name, m, where:str)->dict:
         if not isinstance(m.get(k) or {}, dict):
             raise ValueError(f"{where}: `{k}` must be a mapping of Config fields")
         if fixed := [f for f in SET_BY_SWEEP if f in (m.get(k) or {})]:
-            raise ValueError(f"{where}: `{k}` sets {fixed}, which the sweep sets for each run (use `seeds`)")
+            raise ValueError(f"{where}: `{k}` sets {fixed}, which the sweep sets for each run "
+                             "(use `seeds`)")
     overrides, search = m.get('overrides') or {}, m.get('search') or {}
     if both := sorted(set(overrides) & set(search)):
-        raise ValueError(f"{where}: {', '.join(f'`{k}`' for k in both)} in both `overrides` and `search`: "
-                         "a field is either fixed or searched")
+        raise ValueError(f"{where}: {', '.join(f'`{k}`' for k in both)} in both `overrides` and "
+                         "`search`: a field is either fixed or searched")
     return dict(overrides=overrides, search=search, trials=m.get('trials'))
 
 # %% ../nbs/07_sweep.ipynb #fb75e35b
-SECTION_RULES = { # rule -> (what it allows, check(value, gpus_per_run)), for a launcher section's values
+SECTION_RULES = { # rule -> (what it allows, check(value, gpus_per_run)), for section values
     'count': ('an integer >= 1, or null', lambda v, gpus: v is None or _count(v, 1)),
     'gpus': ('null, 0 or an integer >= `gpus_per_run` ({gpus_per_run})',
              lambda v, gpus: v is None or (_count(v) and (v == 0 or v >= gpus))),
@@ -142,7 +156,7 @@ SECTION_RULES = { # rule -> (what it allows, check(value, gpus_per_run)), for a 
 }
 
 # %% ../nbs/07_sweep.ipynb #afd6baac
-LAUNCHER_SECTIONS = { # launcher -> {its section's key: rule}, as `hetdro.launch` registers it (tested)
+LAUNCHER_SECTIONS = { # launcher -> {section key: rule}, as `hetdro.launch` registers it (tested)
     'local': dict(processes='count', threads='count'),
     'slurm': dict(partition='text', timeout_min='count', gpus_per_job='gpus', cpus_per_task='count',
                   mem_gb='count', array_parallelism='count', extra='mapping'),
@@ -155,12 +169,15 @@ def _either(names)->str:
     names = [repr(n) for n in names]
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
 
+# %% ../nbs/07_sweep.ipynb #8ca1449d
 def _check_launchers(d:dict, where:str):
-    "Check a sweep file's `launcher`, `gpus_per_run` and every launcher's section (`LAUNCHER_SECTIONS`)."
+    "Check a sweep file's `launcher`, `gpus_per_run` and every launcher's section."
     if d.get('launcher', DEFAULT_LAUNCHER) not in LAUNCHER_SECTIONS:
-        raise ValueError(f"{where}: `launcher` must be {_either(LAUNCHER_SECTIONS)}; got {d['launcher']!r}")
+        raise ValueError(f"{where}: `launcher` must be {_either(LAUNCHER_SECTIONS)}; "
+                         f"got {d['launcher']!r}")
     gpus = d.get('gpus_per_run', 1)
-    if not _count(gpus, 1): raise ValueError(f"{where}: `gpus_per_run` must be an integer >= 1; got {gpus!r}")
+    if not _count(gpus, 1):
+        raise ValueError(f"{where}: `gpus_per_run` must be an integer >= 1; got {gpus!r}")
     for name, keys in LAUNCHER_SECTIONS.items():
         section = d.get(name) or {}
         if not isinstance(section, dict): raise ValueError(f"{where}: `{name}` must be a mapping")
@@ -171,42 +188,65 @@ def _check_launchers(d:dict, where:str):
                 raise ValueError(f"{where}: `{name}.{k}` = {v!r} is not allowed "
                                  f"({allowed.format(gpus_per_run=gpus)})")
 
-# %% ../nbs/07_sweep.ipynb #652bd3e9
-def load_sweep(
-    source:str|Path|dict, # a sweep file, an installed sweep preset's name, or a dict of the same shape
-    sweep_dir:str|Path|None=None, # where the runs go (default: the file's `sweep_dir`, else sweeps/<name>)
-    overrides:list[str]|dict|None=None, # Config fields for every run ('key=value' strings or a dict)
-)->Sweep:
-    "Read a sweep file and check its keys (`expand_sweep` then checks every run's config)."
-    if isinstance(source, dict): d, path, where = copy.deepcopy(source), None, 'sweep <dict>'
-    else:
-        path = config_file(source, 'sweeps')
-        where = f'sweep file {path}'
-        if path.is_dir():
-            raise ValueError(f"{path} is a folder, not a sweep file" + (
-                " (a sweep folder: `hetdro_sweep FOLDER --status` shows it; run it with its sweep file)"
-                if (path / 'sweep.json').exists() else ''))
-        try: d = load_yaml(path, 'sweep file')
-        except (OSError, UnicodeDecodeError) as e: raise ValueError(f"{where} is not readable: {e}") from None
-    keys = SWEEP_KEYS + tuple(LAUNCHER_SECTIONS)
-    if not isinstance(d, dict): raise ValueError(f"{where} must hold a mapping with keys {', '.join(keys)}")
-    _check_keys(d, keys, 'sweep', where)
-    if not isinstance(d.get('methods'), dict) or not d['methods']:
-        raise ValueError(f"{where}: `methods` must map method names to {{overrides, search, trials}}")
-    methods = {n: _check_method(n, m, where) for n, m in d['methods'].items()}
+# %% ../nbs/07_sweep.ipynb #780f9d26
+def _read_sweep(
+    source:str|Path|dict, # a sweep file, an installed sweep preset's name, or a dict like one
+)->tuple: # (the contents, the file's path or None, how errors name the source)
+    "A sweep file's contents (a copy for a dict), unchecked."
+    if isinstance(source, dict): return copy.deepcopy(source), None, 'sweep <dict>'
+    path = config_file(source, 'sweeps')
+    where = f'sweep file {path}'
+    if path.is_dir():
+        raise ValueError(f"{path} is a folder, not a sweep file" + (
+            " (a sweep folder: `hetdro_sweep FOLDER --status` shows it; run it with its sweep file)"
+            if (path / 'sweep.json').exists() else ''))
+    try: d = load_yaml(path, 'sweep file')
+    except (OSError, UnicodeDecodeError) as e:
+        raise ValueError(f"{where} is not readable: {e}") from None
+    return d, path, where
+
+# %% ../nbs/07_sweep.ipynb #4ed35a92
+def _common_overrides(
+    d:dict, # the sweep file's contents
+    methods:dict, # its checked methods
+    overrides, # `--set`: 'key=value' strings or a dict
+    where:str, # names the sweep file in errors
+)->dict: # the fields every run gets: the file's `overrides`, then `--set`'s
+    "The fields every run shares; `--set` may not set a method's fields, nor any `SET_BY_SWEEP`."
     cli = dict(override_items(overrides))
     for name, m in methods.items():
         if clash := sorted(set(cli) & (set(m['overrides']) | set(m['search']))):
             raise ValueError(f"{where}: --set {', '.join(clash)}: method `{name}` sets "
-                             f"{'it' if len(clash) == 1 else 'them'} itself (`overrides` or `search`); "
-                             "change the sweep file, or set only fields no method sets")
+                             f"{'it' if len(clash) == 1 else 'them'} itself (`overrides` or "
+                             "`search`); change the sweep file, or set only fields no method sets")
     common = dict(d.get('overrides') or {}, **cli)
     if fixed := [f for f in SET_BY_SWEEP if f in common]:
         raise ValueError(f"{where}: `overrides` sets {fixed}, which the sweep sets for each run "
                          "(use `seeds`)")
+    return common
+
+# %% ../nbs/07_sweep.ipynb #652bd3e9
+def load_sweep(
+    source:str|Path|dict, # a sweep file, an installed sweep preset's name, or a dict like one
+    sweep_dir:str|Path|None=None, # where the runs go (default: its `sweep_dir`, else sweeps/<name>)
+    overrides:list[str]|dict|None=None, # Config fields for all runs ('key=value' strings or a dict)
+)->Sweep:
+    "Read a sweep file and check its keys (`expand_sweep` then checks every run's config)."
+    d, path, where = _read_sweep(source)
+    keys = SWEEP_KEYS + tuple(LAUNCHER_SECTIONS)
+    if not isinstance(d, dict):
+        raise ValueError(f"{where} must hold a mapping with keys {', '.join(keys)}")
+    _check_keys(d, keys, 'sweep', where)
+    if not isinstance(d.get('methods'), dict) or not d['methods']:
+        raise ValueError(f"{where}: `methods` must map method names to "
+                         "{overrides, search, trials}")
+    methods = {n: _check_method(n, m, where) for n, m in d['methods'].items()}
+    common = _common_overrides(d, methods, overrides, where)
     seeds = d.get('seeds', [0])
-    if not (isinstance(seeds, list) and seeds and all(map(_count, seeds)) and len(set(seeds)) == len(seeds)):
-        raise ValueError(f"{where}: `seeds` must be a list of distinct integers >= 0; got {seeds!r}")
+    if not (isinstance(seeds, list) and seeds and all(map(_count, seeds))
+            and len(set(seeds)) == len(seeds)):
+        raise ValueError(f"{where}: `seeds` must be a list of distinct integers >= 0; "
+                         f"got {seeds!r}")
     if not _count(d.get('search_seed', 0)):
         raise ValueError(f"{where}: `search_seed` must be an integer >= 0")
     baseline = d.get('baseline', 'baseline' if 'baseline' in methods else next(iter(methods)))
@@ -215,9 +255,11 @@ def load_sweep(
     _check_launchers(d, where)
     sweep_dir = sweep_dir or d.get('sweep_dir') or (Path('sweeps') / path.stem if path else None)
     if sweep_dir is None: raise ValueError(f"{where}: give `sweep_dir`")
-    return Sweep(str(path or '<dict>'), _base_source(d.get('base'), path, where), common, methods, seeds,
-                 d.get('search_seed', 0), Path(sweep_dir), baseline, d.get('launcher', DEFAULT_LAUNCHER),
-                 {name: dict(d.get(name) or {}) for name in LAUNCHER_SECTIONS}, d.get('gpus_per_run', 1))
+    return Sweep(str(path or '<dict>'), _base_source(d.get('base'), path, where), common, methods,
+                 seeds, d.get('search_seed', 0), Path(sweep_dir), baseline,
+                 d.get('launcher', DEFAULT_LAUNCHER),
+                 {name: dict(d.get(name) or {}) for name in LAUNCHER_SECTIONS},
+                 d.get('gpus_per_run', 1))
 
 # %% ../nbs/07_sweep.ipynb #c0e9bdc9
 @dataclass
@@ -233,14 +275,17 @@ class SweepRun:
     @property
     def name(self)->str: return f'{self.method}/{self.trial}/seed{self.seed}'
 
+# %% ../nbs/07_sweep.ipynb #c04f29d6
 def trial_key(params:dict)->str:
     "A trial's identity: its values, as canonical JSON."
     return json.dumps(params, sort_keys=True)
 
+# %% ../nbs/07_sweep.ipynb #e246cfe9
 def _trial_number(name:str)->int:
     "The index in a trial name 't<i>' (-1 otherwise)."
     return int(name[1:]) if re.fullmatch(r't\d+', name) else -1
 
+# %% ../nbs/07_sweep.ipynb #1f3cf133
 def _trial_names(trials:list[dict], known:dict)->list[str]:
     "Names for `trials`: the known name of each trial's values, else the next free t<i>."
     names, used = [], [_trial_number(n) for n in known.values()]
@@ -251,11 +296,12 @@ def _trial_names(trials:list[dict], known:dict)->list[str]:
         names.append(name)
     return names
 
+# %% ../nbs/07_sweep.ipynb #a46b1044
 def expand_sweep(
     sweep:Sweep, # a checked sweep
-    known:dict|None=None, # method -> {trial_key(values): trial name} already used by the sweep folder
+    known:dict|None=None, # method -> {trial_key(values): trial name}, the sweep folder's names
 )->list[SweepRun]:
-    "Every run of `sweep`, its config checked (an error names the sweep file, method, trial and key)."
+    "Every run of `sweep`, its config checked (errors name the sweep file, method, trial and key)."
     runs = []
     for method, m in sweep.methods.items():
         where = f"sweep file {sweep.source}, method `{method}`"
