@@ -7,9 +7,11 @@ JupyterLab does with "Save Widget State Automatically": the docs then show the w
 
 `--only ID [ID ...]` runs the whole notebook but writes back only the outputs of the cells with those ids, so
 that the other cells keep their committed outputs (a notebook someone else is editing too, or slow cells whose
-outputs should not change). Run `nbdev_clean` afterwards.
+outputs should not change). `--skip-slow` does not run the `#| slow` cells (they keep their committed outputs):
+for notebooks whose slow cells take long, with `--only` naming cells that do not depend on them. Run `nbdev_clean`
+afterwards.
 """
-import argparse, json, os, sys
+import argparse, json, os, re, sys
 from pathlib import Path
 from execnb.nbio import read_nb, write_nb
 from execnb.shell import CaptureShell
@@ -34,6 +36,7 @@ def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument('notebook')
     p.add_argument('--only', nargs='+', help='write back only the outputs of the cells with these ids')
+    p.add_argument('--skip-slow', action='store_true', help="do not run the `#| slow` cells")
     args = p.parse_args()
     path = Path(args.notebook).resolve()
     nb, committed = read_nb(path), read_nb(path)
@@ -43,7 +46,8 @@ def main():
     try:
         shell._fname = str(path)
         shell.set_path(path.parent)
-        shell.run_all(nb, exc_stop=True)
+        slow = lambda c: c.cell_type == 'code' and re.search(r'^#\|\s*slow\b', c.source, re.M)
+        shell.run_all(nb, exc_stop=True, preproc=slow if args.skip_slow else lambda c: False)
     finally: os.chdir(cwd)
     if args.only:
         ran = {c.get('id'): c for c in nb.cells}
