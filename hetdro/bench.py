@@ -307,7 +307,7 @@ def _anchor_losses_ms(model, cfg:Config, samples:int, dev:torch.device)->float:
 # %% ../nbs/09_bench.ipynb #0c8e00d8
 def time_hetdro_step(
     data:TextCapsData, # the training data (its cache built)
-    cfg:Config, # the run's config: device, batch_size (both groups), precision, encoders...
+    cfg:Config, # the run's config: device, batch_size (all groups), precision, encoders...
     steps:int=30, # timed steps (after `warmup`)
     warmup:int=3, # untimed steps first (cuDNN's algorithm search, compilation)
 )->dict:

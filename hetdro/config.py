@@ -95,7 +95,7 @@ class Config:
     synthcaps_distinct_images: int|None = _f(None, 'draw only this many SynthCaps images and '
                                              'hard-link the rest (fast large sets for speed runs)',
                                              low=1)
-    batch_size: int = _f(32, 'samples per batch, both groups together', low=2)
+    batch_size: int = _f(32, 'samples per batch, all groups together', low=2)
     num_workers: int = _f(0, 'DataLoader worker processes', low=0)
     # model
     latent_dim: int = _f(64, 'd, the shared latent dimension', low=1)
