@@ -7,10 +7,11 @@ __all__ = ['TERMS', 'Diverged', 'StepOutput', 'save_atomic', 'seed_step', 'read_
            'open_run', 'FitResult', 'results_table', 'RunState', 'stop_status', 'RunLog']
 
 # %% ../nbs/05b_runs.ipynb #ff1aa598
-import dataclasses, datetime, io, json, math, os, pickle, signal, time, typing
+import dataclasses, datetime, html, io, json, math, os, pickle, signal, time, typing
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 from typing import NamedTuple
+from fastcore.basics import patch
 import torch
 import yaml
 from torch import Tensor, nn
@@ -20,18 +21,21 @@ from .config import Config, RESUMABLE_CHANGES
 from .processes import Dist, ONE_PROCESS
 from .metrics import HEADLINE, SELECTION, summary_metrics
 from .hparams import HPARAMS_SUFFIX, hparam_metrics, write_hparams
-from .run_folder import (CONFIG_FILE, METRICS_FILE, RESULTS_FILE, LAST_CKPT, BEST_CKPT, LOCK_FILE,
+from .run_folder import (CONFIG_FILE, METRICS_FILE, RESULTS_FILE, LAST_CKPT, BEST_CKPT,
+                               LOCK_FILE,
                                RUN_FILES, DISK_ERRORS, FolderInUse, claim_folder, clear_for_new_run,
                                strict_json, write_json, write_atomic, read_yaml)
 
 # %% ../nbs/05b_runs.ipynb #1259dfd4
 class Diverged(FloatingPointError):
-    "A run stopped: its numbers left the finite range, exploded, or never beat a constant guess (see `fit`)."
+    "A run stopped: its numbers left the finite range, exploded, or never beat a constant guess."
 
+# %% ../nbs/05b_runs.ipynb #1d21d2f2
 TERMS = ('loss', 'ce', 'fit', 'sep')
 
+# %% ../nbs/05b_runs.ipynb #2a0a772b
 class StepOutput(NamedTuple):
-    "What `train_step` reports, detached. Loss terms are the global batch's (averaged over processes)."
+    "What `train_step` reports, detached; the loss terms are the global batch's (averaged)."
     loss: Tensor # () the total loss, ce + lambda_fit * fit + lambda_sep * sep
     ce: Tensor # () the cross-entropy objective (plain, or GroupDRO's)
     fit: Tensor # () the anchor fit loss
@@ -47,39 +51,43 @@ class StepOutput(NamedTuple):
 
 # %% ../nbs/05b_runs.ipynb #8a23bde9
 def save_atomic(obj, path:str|Path):
-    "`torch.save` `obj` to `path`, whole or not at all (an OSError naming `path` if it cannot be written)."
-    buffer = io.BytesIO()                  # (torch.save's own file writer reports a full disk without errno)
+    "`torch.save` `obj` to `path`, whole or not at all (an OSError naming `path` if it fails)."
+    buffer = io.BytesIO()      # (torch.save's own file writer reports a full disk without errno)
     torch.save(obj, buffer)
     write_atomic(path, buffer.getbuffer())
 
 # %% ../nbs/05b_runs.ipynb #d033e1ca
 def seed_step(seed:int, step:int, rank:int, sep_generator:torch.Generator):
-    "Seed this step's randomness: dropout and augmentation per process, the separation draws shared by all."
+    "Seed this step's randomness: dropout and augmentation per process, separation draws shared."
     torch.manual_seed((seed * 1_000_003 + step) * 1_009 + rank + 1)   # a stream per (step, process)
-    sep_generator.manual_seed(seed * 1_000_003 + step)                 # the same draws on every process
+    sep_generator.manual_seed(seed * 1_000_003 + step)                 # the same on every process
 
 # %% ../nbs/05b_runs.ipynb #c58f30a0
 def _checkpoint_problem(ck)->str:
-    "What makes `ck` not a hetdro checkpoint ('' if nothing): its keys, their types, the epoch range."
+    "What makes `ck` not a hetdro checkpoint ('' if nothing): its keys, their types, its epoch."
     if not isinstance(ck, dict): return f'it holds a {type(ck).__name__}, not a mapping'
-    kinds = dict(model=dict, optimizer=dict, epoch=int, step=int, config=dict, history=list, best=dict)
+    kinds = dict(model=dict, optimizer=dict, epoch=int, step=int, config=dict, history=list,
+                 best=dict)
     if missing := [k for k in kinds if k not in ck]: return f"it has no {', '.join(missing)}"
     if wrong := [f'{k} ({type(ck[k]).__name__}, not {t.__name__})' for k, t in kinds.items()
                  if not isinstance(ck[k], t) or isinstance(ck[k], bool)]:
         return f"wrong types: {', '.join(wrong)}"
-    if ck['epoch'] < 0 or ck['step'] < 0: return f"epoch {ck['epoch']} and step {ck['step']} must be >= 0"
+    if ck['epoch'] < 0 or ck['step'] < 0:
+        return f"epoch {ck['epoch']} and step {ck['step']} must be >= 0"
     if not all(isinstance(k, str) and torch.is_tensor(v) for k, v in ck['model'].items()):
         return 'its model is not a mapping of names to tensors'
     return ''
 
+# %% ../nbs/05b_runs.ipynb #44dee6f3
 def read_checkpoint(path:Path, mmap:bool=False)->dict:
-    "A checkpoint's contents, checked: only tensors and plain data (`weights_only`): loading it runs no code."
+    "A checkpoint's contents, checked; only tensors and plain data are loaded (`weights_only`)."
     try: ck = torch.load(path, map_location='cpu', weights_only=True, mmap=mmap)
     except (pickle.UnpicklingError, RuntimeError, EOFError, OSError, ValueError) as e:
         why = str(e).split('WeightsUnpickler error: ')[-1].strip().splitlines()[0]
         raise ValueError(f"{path} is not a readable hetdro checkpoint "
                          f"(only tensors and plain data are loaded): {why}") from None
-    if problem := _checkpoint_problem(ck): raise ValueError(f"{path} is not a hetdro checkpoint: {problem}")
+    if problem := _checkpoint_problem(ck):
+        raise ValueError(f"{path} is not a hetdro checkpoint: {problem}")
     return ck
 
 # %% ../nbs/05b_runs.ipynb #d5ce6c68
@@ -88,19 +96,23 @@ def _checkpoint_path(resume:str|Path)->Path:
     path = Path(resume)
     if not path.is_dir(): return path
     found = [p for p in (path / LAST_CKPT, path / BEST_CKPT) if p.exists()]
-    return max(found, key=lambda p: read_checkpoint(p, mmap=True)['epoch']) if found else path / LAST_CKPT
+    if not found: return path / LAST_CKPT
+    return max(found, key=lambda p: read_checkpoint(p, mmap=True)['epoch'])
 
+# %% ../nbs/05b_runs.ipynb #4c2af7b9
 def load_checkpoint(resume:str|Path)->dict:
     "The checkpoint to resume from (a run folder means its latest checkpoint)."
     path = _checkpoint_path(resume)
     if not path.exists(): raise FileNotFoundError(f"no checkpoint to resume at {path}")
     return read_checkpoint(path)
 
+# %% ../nbs/05b_runs.ipynb #f5d7b043
 def _saved_state(run_dir:Path)->str:
     "What a stopped run left to resume from, in words."
     path = _checkpoint_path(run_dir)
     if not path.exists(): return f"no checkpoint was written, so {run_dir} holds nothing to resume"
-    return f"{path} holds the last good state, after epoch {read_checkpoint(path, mmap=True)['epoch']}"
+    epoch = read_checkpoint(path, mmap=True)['epoch']
+    return f"{path} holds the last good state, after epoch {epoch}"
 
 # %% ../nbs/05b_runs.ipynb #aad8a240
 def _check_resumable(cfg:Config, checkpoint:dict, path:Path):
@@ -109,7 +121,8 @@ def _check_resumable(cfg:Config, checkpoint:dict, path:Path):
     diff = {k: (saved.get(k), v) for k, v in asdict(cfg).items()
             if k not in RESUMABLE_CHANGES and saved.get(k) != v}
     if diff:
-        raise ValueError("cannot resume with a different config; these fields differ (checkpoint -> now): " +
+        raise ValueError("cannot resume with a different config; these fields differ "
+                         "(checkpoint -> now): " +
                          ', '.join(f'`{k}`: {a!r} -> {b!r}' for k, (a, b) in diff.items()) +
                          f". Only {list(RESUMABLE_CHANGES)} may change on resume.")
     if cfg.epochs < checkpoint['epoch'] + 1:
@@ -117,21 +130,35 @@ def _check_resumable(cfg:Config, checkpoint:dict, path:Path):
         raise ValueError(f"config `epochs` = {cfg.epochs} is fewer than the {done} epochs {path} "
                          f"holds: resume with `epochs` >= {done}, or from an earlier checkpoint")
 
+# %% ../nbs/05b_runs.ipynb #73e6466c
 def _check_config_file(run_dir:Path, checkpoint:dict, cfg:Config):
-    "Refuse to resume a run whose config.yaml was edited (a resume continues the checkpoint's config)."
+    "Refuse to resume a run whose config.yaml was edited (a resume continues the checkpoint's)."
     path = run_dir / CONFIG_FILE
     if not path.exists(): return
     try: on_disk = read_yaml(path)
     except ValueError as e: raise ValueError(f"{e}: restore it, or move it away") from None
     now, saved = asdict(cfg), checkpoint['config']
-    edited = [k for k, v in on_disk.items() if k != 'run_dir' and v != saved.get(k) and v != now.get(k)]
+    edited = [k for k, v in on_disk.items()
+              if k != 'run_dir' and v != saved.get(k) and v != now.get(k)]
     edited += [k for k in now if k not in on_disk and k != 'run_dir']
     if edited:
-        changes = ', '.join(f'`{k}`: {saved.get(k)!r} -> {on_disk.get(k, "(missing)")!r}' for k in edited)
-        raise ValueError(f"{path} was edited after the run's checkpoint ({changes}); a resume continues the "
-                         "checkpoint's config, so the edit would be ignored: undo it, or pass a field that "
-                         "may change on resume with --set (e.g. --set epochs=20); others make a new run")
+        changes = ', '.join(f'`{k}`: {saved.get(k)!r} -> {on_disk.get(k, "(missing)")!r}'
+                            for k in edited)
+        raise ValueError(f"{path} was edited after the run's checkpoint ({changes}); a resume "
+                         "continues the checkpoint's config, so the edit would be ignored: undo "
+                         "it, or pass a field that may change on resume with --set (e.g. --set "
+                         "epochs=20); others make a new run")
 
+# %% ../nbs/05b_runs.ipynb #bee0d685
+def release_run(lock:typing.IO, run_dir:Path):
+    "Unlock a run folder this run leaves unused: remove the lock file and folder if it made them."
+    lock.close()
+    if not lock.had_lock: (run_dir / LOCK_FILE).unlink(missing_ok=True)
+    if lock.made:
+        try: run_dir.rmdir()
+        except OSError: pass                      # something else is there now: leave it
+
+# %% ../nbs/05b_runs.ipynb #b963926e
 def _open_local(
     cfg:Config, # the run's config (its `run_dir` may hold `{timestamp}`)
     checkpoint:dict|None, # the checkpoint to resume from (None: a new run)
@@ -140,7 +167,8 @@ def _open_local(
 )->tuple[Config, Path, typing.IO|None]:
     "The config with its actual run folder, the folder, and (on `main`) the folder's lock."
     if checkpoint is None:
-        run_dir = Path(cfg.run_dir.replace('{timestamp}', datetime.datetime.now().strftime('%Y%m%d-%H%M%S')))
+        stamp = datetime.datetime.now().strftime('%Y%m%d-%H%M%S')
+        run_dir = Path(cfg.run_dir.replace('{timestamp}', stamp))
     else:
         path = _checkpoint_path(resume)
         _check_resumable(cfg, checkpoint, path)
@@ -149,9 +177,11 @@ def _open_local(
     if not main: return dataclasses.replace(cfg, run_dir=str(run_dir)), run_dir, None
     made = not run_dir.exists()
     lock, had_lock = claim_folder(run_dir)
-    lock.made, lock.had_lock = made, had_lock     # so that `_fit` removes what it made if it writes nothing
+    # so that `_fit` removes what it made if it writes nothing
+    lock.made, lock.had_lock = made, had_lock
     had_checkpoints = any((run_dir / f).exists() for f in (LAST_CKPT, BEST_CKPT))
-    try: replaced = clear_for_new_run(run_dir, had_lock, cfg.overwrite) if checkpoint is None else []
+    try: replaced = (clear_for_new_run(run_dir, had_lock, cfg.overwrite)
+                     if checkpoint is None else [])
     except FileExistsError:
         release_run(lock, run_dir)
         raise
@@ -161,14 +191,6 @@ def _open_local(
     elif replaced: print(f"note: overwrite: replacing the run in {run_dir} ({', '.join(replaced)})")
     return dataclasses.replace(cfg, run_dir=str(run_dir)), run_dir, lock
 
-def release_run(lock:typing.IO, run_dir:Path):
-    "Unlock a run folder that this run leaves unused: remove the lock file and folder if this run made them."
-    lock.close()
-    if not lock.had_lock: (run_dir / LOCK_FILE).unlink(missing_ok=True)
-    if lock.made:
-        try: run_dir.rmdir()
-        except OSError: pass                      # something else is there now: leave it
-
 # %% ../nbs/05b_runs.ipynb #411c64ce
 def open_run(
     cfg:Config, # the run's config
@@ -176,7 +198,7 @@ def open_run(
     resume:str|Path|None, # where `checkpoint` was read
     dist:Dist=ONE_PROCESS, # several processes: this process's place
 )->tuple[Config, Path, typing.IO|None]:
-    "`_open_local` on rank 0 first; its run folder (or its error) is then shared with the other processes."
+    "`_open_local` on rank 0 first; its run folder (or its error) is then shared with the others."
     outcome = None
     if dist.is_main:
         try:
@@ -188,7 +210,8 @@ def open_run(
         if dist.is_main: raise outcome[1]
         raise RuntimeError(f"rank 0 could not open the run: {outcome[1]}")
     if dist.is_main: return opened
-    if checkpoint is None: cfg = dataclasses.replace(cfg, run_dir=outcome[1])   # rank 0's folder, timestamp
+    # rank 0's folder, timestamp
+    if checkpoint is None: cfg = dataclasses.replace(cfg, run_dir=outcome[1])
     return _open_local(cfg, checkpoint, resume, False)
 
 # %% ../nbs/05b_runs.ipynb #a265a4bf
@@ -206,37 +229,38 @@ class FitResult:
 
 # %% ../nbs/05b_runs.ipynb #a567aca3
 def _result_rows(r:FitResult)->tuple[list[str], list[tuple[str, list[float]]]]:
-    "Columns and rows of a run's final metrics: validation (best epoch), test of the best and final model."
+    "Columns and rows of a run's final metrics: val (best epoch), test of the best and final model."
     rows = [('val (best epoch %d)' % r.best_epoch, r.best_val), ('test (best model)', r.test_best),
             ('test (final model)', r.test_final)]
     names, cols = r.config.group_names, HEADLINE
     return ([*cols, *(f'{n} acc' for n in names)],
             [(name, [m[c] for c in cols] + list(m['group_acc'].values())) for name, m in rows])
 
+# %% ../nbs/05b_runs.ipynb #11fd530f
 def results_table(r:FitResult)->str:
-    "The final metrics of a run as a small text table, with its health warnings (`train.health_checks`)."
+    "A run's final metrics as a small text table, with its health warnings (`train.health_checks`)."
     cols, rows = _result_rows(r)
     n = len(HEADLINE)
-    out = [f"{'':22s}" + ''.join(f'{c:>19s}' for c in cols[:n]) + ''.join(f"{c:>12s}" for c in cols[n:])]
+    out = [f"{'':22s}" + ''.join(f'{c:>19s}' for c in cols[:n])
+           + ''.join(f"{c:>12s}" for c in cols[n:])]
     for name, values in rows:
         out.append(f'{name:22s}' + ''.join(f'{v:19.3f}' for v in values[:n])
                    + ''.join(f"{v:12.3f}" for v in values[n:]))
     return '\n'.join(out + [f'warning: {w}' for w in r.warnings])
 
 # %% ../nbs/05b_runs.ipynb #936b39c6
-import html
-from fastcore.basics import patch
-
 def _fit_header(r:FitResult)->str:
     "The first line of a FitResult's display."
     epochs = f"{len(r.history)} epoch{'s' * (len(r.history) != 1)}" if r.history else 'no epochs'
     return f"FitResult: {r.run_dir}: ok, {epochs} (counted from 0), best epoch {r.best_epoch}"
 
+# %% ../nbs/05b_runs.ipynb #c1a7260e
 @patch
 def __repr__(self:FitResult)->str:
     "The run folder, its epochs and the best epoch, then `results_table` (with the warnings)."
     return _fit_header(self) + '\n' + results_table(self)
 
+# %% ../nbs/05b_runs.ipynb #e9acaf4c
 @patch
 def _repr_html_(self:FitResult)->str:
     "The same as HTML, for notebooks."
@@ -246,7 +270,8 @@ def _repr_html_(self:FitResult)->str:
     body = ''.join('<tr>' + cell(name, 'th') + ''.join(cell(f'{v:.3f}') for v in values) + '</tr>'
                    for name, values in rows)
     warnings = ''.join(f'<li>warning: {html.escape(w)}</li>' for w in self.warnings)
-    return (f'<div><p>{html.escape(_fit_header(self))}</p>' + (f'<ul>{warnings}</ul>' if warnings else '')
+    return (f'<div><p>{html.escape(_fit_header(self))}</p>'
+            + (f'<ul>{warnings}</ul>' if warnings else '')
             + f'<table>{head}{body}</table></div>')
 
 # %% ../nbs/05b_runs.ipynb #f0b932ec
@@ -256,26 +281,33 @@ class RunState:
     epoch: int = -1 # the last finished epoch
     step: int = 0 # optimisation steps taken
     history: list = field(default_factory=list) # one row per finished epoch
-    best: dict = field(default_factory=lambda: dict(epoch=-1, score=-math.inf, val=None)) # by validation
-    best_model: dict|None = None # the best epoch's weights on the CPU (None: in best.pt, or no best yet)
+    # the best epoch, by validation
+    best: dict = field(default_factory=lambda: dict(epoch=-1, score=-math.inf, val=None))
+    best_model: dict|None = None # the best epoch's weights on the CPU (None: in best.pt, or none)
 
-    @classmethod
-    def from_checkpoint(cls, checkpoint:dict|None)->'RunState':
-        "The state a checkpoint saved (a fresh state without one)."
-        if checkpoint is None: return cls()
-        return cls(*(checkpoint[k] for k in ('epoch', 'step', 'history', 'best')))
+# %% ../nbs/05b_runs.ipynb #adfb4bb8
+@patch
+def update_best(self:RunState, val:dict, model:nn.Module)->bool:
+    "Make the last epoch the best if its validation `SELECTION` metric beats the best so far."
+    if not val[SELECTION] > self.best['score']: return False
+    self.best = dict(epoch=self.epoch, score=val[SELECTION], val=val)
+    self.best_model = {k: v.detach().to('cpu', copy=True) for k, v in model.state_dict().items()}
+    return True
 
-    def checkpoint(self, model:nn.Module, opt:torch.optim.Optimizer, cfg:Config)->dict:
-        "What a checkpoint holds: this state, the model, the optimizer and the config."
-        return dict(model=model.state_dict(), optimizer=opt.state_dict(), epoch=self.epoch, step=self.step,
-                    config=asdict(cfg), history=self.history, best=self.best)
+# %% ../nbs/05b_runs.ipynb #b1c5e4c5
+@patch
+def checkpoint(self:RunState, model:nn.Module, opt:torch.optim.Optimizer, cfg:Config)->dict:
+    "What a checkpoint holds: this state, the model, the optimizer and the config."
+    return dict(model=model.state_dict(), optimizer=opt.state_dict(), epoch=self.epoch,
+                step=self.step,
+                config=asdict(cfg), history=self.history, best=self.best)
 
-    def update_best(self, val:dict, model:nn.Module)->bool:
-        "Make the last epoch the best if its validation `SELECTION` metric beats the best so far."
-        if not val[SELECTION] > self.best['score']: return False
-        self.best = dict(epoch=self.epoch, score=val[SELECTION], val=val)
-        self.best_model = {k: v.detach().to('cpu', copy=True) for k, v in model.state_dict().items()}
-        return True
+# %% ../nbs/05b_runs.ipynb #c72e319a
+@patch(cls_method=True)
+def from_checkpoint(cls:RunState, checkpoint:dict|None)->'RunState':
+    "The state a checkpoint saved (a fresh state without one)."
+    if checkpoint is None: return cls()
+    return cls(*(checkpoint[k] for k in ('epoch', 'step', 'history', 'best')))
 
 # %% ../nbs/05b_runs.ipynb #a192f876
 def _scalars(writer, prefix:str, metrics:dict, step:int):
@@ -287,7 +319,7 @@ def _scalars(writer, prefix:str, metrics:dict, step:int):
 
 # %% ../nbs/05b_runs.ipynb #369872b4
 def stop_status(e:BaseException)->str:
-    "How a run that raised `e` ended: 'diverged', 'interrupted' (a signal, a storage failure) or 'failed'."
+    "How a run that raised `e` ended: 'diverged', 'interrupted' (a signal, storage) or 'failed'."
     if isinstance(e, Diverged): return 'diverged'
     if isinstance(e, (KeyboardInterrupt, SystemExit)): return 'interrupted'
     if isinstance(e, OSError) and e.errno in DISK_ERRORS: return 'interrupted'
@@ -295,119 +327,146 @@ def stop_status(e:BaseException)->str:
 
 # %% ../nbs/05b_runs.ipynb #c39e6caa
 class RunLog:
-    "A run's files and displays, written by the main process only (on the others every method does nothing)."
+    "A run's files and displays, written by the main process only (elsewhere methods do nothing)."
     def __init__(self, run_dir:Path, cfg:Config, main:bool):
         self.run_dir, self.cfg, self.main = run_dir, cfg, main
         self.writer = self.bar = None
-        self.start_time = time.time()                # for the HParams session
-        self.started = False                         # the run's files exist (so a failure is recorded)
-        self.finished = False                        # results.json says ok: nothing may replace it
-        self.rows = []                               # metrics.jsonl
+        self.start_time = time.time()         # for the HParams session
+        self.started = False                  # the run's files exist (so a failure is recorded)
+        self.finished = False                 # results.json says ok: nothing may replace it
+        self.rows = []                        # metrics.jsonl
 
-    def start(self, data:TextCapsData, history:list, resumed:bool):
-        "Write config.yaml and the data summary, open TensorBoard (config as text); a resume redoes metrics."
-        if not self.main: return
-        from torch.utils.tensorboard import SummaryWriter
-        self.rows = list(history)
-        if resumed:
-            write_atomic(self.run_dir / METRICS_FILE, ''.join(strict_json(r) + '\n' for r in history))
-            (self.run_dir / RESULTS_FILE).unlink(missing_ok=True)
-            for f in (self.run_dir / 'tb').glob(f'*{HPARAMS_SUFFIX}'): f.unlink()      # the earlier session
-        config_text = yaml.safe_dump(asdict(self.cfg), sort_keys=False)
-        write_atomic(self.run_dir / CONFIG_FILE, config_text)
-        data.summary.save(self.run_dir)                       # data_summary.txt and .json: kept, dropped, why
-        self.writer = SummaryWriter(str(self.run_dir / 'tb'))
-        self.writer.add_text('config', f'```yaml\n{config_text}```', history[-1]['step'] if history else 0)
-        self.started = True
+# %% ../nbs/05b_runs.ipynb #303e0ab2
+@patch
+def start(self:RunLog, data:TextCapsData, history:list, resumed:bool):
+    "Write config.yaml and the data summary, open TensorBoard; a resume rewrites metrics.jsonl."
+    if not self.main: return
+    from torch.utils.tensorboard import SummaryWriter
+    self.rows = list(history)
+    if resumed:
+        write_atomic(self.run_dir / METRICS_FILE, ''.join(strict_json(r) + '\n' for r in history))
+        (self.run_dir / RESULTS_FILE).unlink(missing_ok=True)
+        for f in (self.run_dir / 'tb').glob(f'*{HPARAMS_SUFFIX}'): f.unlink()  # the earlier session
+    config_text = yaml.safe_dump(asdict(self.cfg), sort_keys=False)
+    write_atomic(self.run_dir / CONFIG_FILE, config_text)
+    data.summary.save(self.run_dir)             # data_summary.txt and .json: kept, dropped, why
+    self.writer = SummaryWriter(str(self.run_dir / 'tb'))
+    step = history[-1]['step'] if history else 0
+    self.writer.add_text('config', f'```yaml\n{config_text}```', step)
+    self.started = True
 
-    def epochs(self, epochs:range):
-        "`epochs`, under a progress bar if the config asks for one and it can redraw in place here."
-        from hetdro.images import progress_redraws
-        if not (self.main and self.cfg.progress and progress_redraws()): return epochs
-        from fastprogress.fastprogress import master_bar
-        self.bar = master_bar(epochs)
-        return self._numbered(self.bar)
+# %% ../nbs/05b_runs.ipynb #9cfade47
+@patch
+def epochs(self:RunLog, epochs:range):
+    "`epochs`, under a progress bar if the config asks for one and it can redraw in place here."
+    from hetdro.images import progress_redraws
+    if not (self.main and self.cfg.progress and progress_redraws()): return epochs
+    from fastprogress.fastprogress import master_bar
+    self.bar = master_bar(epochs)
+    return self._numbered(self.bar)
 
-    def _numbered(self, bar):
-        for epoch in bar:                      # the epoch the next batches belong to (a resume starts late)
-            self.current_epoch = epoch
-            yield epoch
+# %% ../nbs/05b_runs.ipynb #60bab550
+@patch
+def _numbered(self:RunLog, bar):
+    for epoch in bar:             # the epoch the next batches belong to (a resume starts late)
+        self.current_epoch = epoch
+        yield epoch
 
-    def batches(self, loader):
-        "`loader`, under the epoch's progress bar if there is one."
-        if self.bar is None: return loader
-        from fastprogress.fastprogress import progress_bar
-        bar = progress_bar(loader, parent=self.bar)
-        bar.prefix = f'epoch {self.current_epoch} (0-{self.cfg.epochs - 1})'   # fastprogress's: from 1
-        return bar
+# %% ../nbs/05b_runs.ipynb #13eb1c79
+@patch
+def batches(self:RunLog, loader):
+    "`loader`, under the epoch's progress bar if there is one."
+    if self.bar is None: return loader
+    from fastprogress.fastprogress import progress_bar
+    bar = progress_bar(loader, parent=self.bar)
+    bar.prefix = f'epoch {self.current_epoch} (0-{self.cfg.epochs - 1})'   # fastprogress's: from 1
+    return bar
 
-    def step(self, step:int, out:StepOutput, groupdro:GroupDRO|None):
-        "Every `log_interval` steps: the loss terms, group losses and q to TensorBoard and the progress bar."
-        if not self.main or step % self.cfg.log_interval: return
-        G = len(out.group_losses)
-        q = groupdro.q if groupdro is not None else out.group_losses[:0]
-        values = torch.cat([out.terms.double(), out.group_losses.double(), q.double()]).tolist()   # one wait
-        T = len(TERMS)
-        terms, group_losses, q = values[:T], values[T:T + G], values[T + G:]
-        for k, v in zip(TERMS, terms): self.writer.add_scalar(f'train/{k}', v, step)
-        names = self.cfg.group_names
-        for name, v in zip(names, group_losses): self.writer.add_scalar(f'train/group_loss/{name}', v, step)
-        for name, v in zip(names, q): self.writer.add_scalar(f'train/q/{name}', v, step)
-        if self.bar is not None:
-            q_text = ' q ' + ' '.join(f'{v:.3f}' for v in q) if q else ''
-            self.bar.child.comment = f'loss {terms[0]:.3f}' + q_text
+# %% ../nbs/05b_runs.ipynb #f4fc118c
+@patch
+def step(self:RunLog, step:int, out:StepOutput, groupdro:GroupDRO|None):
+    "Every `log_interval` steps: loss terms, group losses and q to TensorBoard and the bar."
+    if not self.main or step % self.cfg.log_interval: return
+    G = len(out.group_losses)
+    q = groupdro.q if groupdro is not None else out.group_losses[:0]
+    # one wait for the device
+    values = torch.cat([out.terms.double(), out.group_losses.double(), q.double()]).tolist()
+    T = len(TERMS)
+    terms, group_losses, q = values[:T], values[T:T + G], values[T + G:]
+    for k, v in zip(TERMS, terms): self.writer.add_scalar(f'train/{k}', v, step)
+    names = self.cfg.group_names
+    for name, v in zip(names, group_losses):
+        self.writer.add_scalar(f'train/group_loss/{name}', v, step)
+    for name, v in zip(names, q): self.writer.add_scalar(f'train/q/{name}', v, step)
+    if self.bar is not None:
+        q_text = ' q ' + ' '.join(f'{v:.3f}' for v in q) if q else ''
+        self.bar.child.comment = f'loss {terms[0]:.3f}' + q_text
 
-    def epoch(self, row:dict):
-        "An epoch's row to TensorBoard and metrics.jsonl."
-        if not self.main: return
-        numbers = {k: v for k, v in row.items() if k not in ('epoch', 'step')}
-        _scalars(self.writer, 'epoch', numbers, row['epoch'])
-        self.rows.append(row)                # the whole file, rewritten whole: never a half line after a kill
-        write_atomic(self.run_dir / METRICS_FILE, ''.join(strict_json(r) + '\n' for r in self.rows))
+# %% ../nbs/05b_runs.ipynb #287acec9
+@patch
+def epoch(self:RunLog, row:dict):
+    "An epoch's row to TensorBoard and metrics.jsonl."
+    if not self.main: return
+    numbers = {k: v for k, v in row.items() if k not in ('epoch', 'step')}
+    _scalars(self.writer, 'epoch', numbers, row['epoch'])
+    self.rows.append(row)        # the whole file, rewritten whole: never a half line after a kill
+    write_atomic(self.run_dir / METRICS_FILE, ''.join(strict_json(r) + '\n' for r in self.rows))
 
-    def epoch_line(self, row:dict, val:dict):
-        "An epoch's line (groups by `groups[].name`): under the progress bar, or printed without one."
-        if not (self.main and self.cfg.progress): return
-        names = self.cfg.group_names
-        line = (f"epoch {row['epoch']}: loss {row['train']['loss']:.3f}  val acc {val['acc']:.3f}  "
-                f"worst-group {val['worst_group_acc']:.3f}  "
-                + '  '.join(f'{n} {a:.3f}' for n, a in zip(names, val['group_acc'].values())))
-        if 'q' in row: line += '  q ' + ' '.join(f'{n} {v:.3f}' for n, v in zip(names, row['q'].values()))
-        if self.bar is not None: self.bar.write(line)
-        else: print(line, flush=True)
+# %% ../nbs/05b_runs.ipynb #44972ed1
+@patch
+def epoch_line(self:RunLog, row:dict, val:dict):
+    "An epoch's line (groups by `groups[].name`): under the progress bar, or printed without one."
+    if not (self.main and self.cfg.progress): return
+    names = self.cfg.group_names
+    line = (f"epoch {row['epoch']}: loss {row['train']['loss']:.3f}  val acc {val['acc']:.3f}  "
+            f"worst-group {val['worst_group_acc']:.3f}  "
+            + '  '.join(f'{n} {a:.3f}' for n, a in zip(names, val['group_acc'].values())))
+    if 'q' in row:
+        line += '  q ' + ' '.join(f'{n} {v:.3f}' for n, v in zip(names, row['q'].values()))
+    if self.bar is not None: self.bar.write(line)
+    else: print(line, flush=True)
 
-    def checkpoints(self, state:RunState, model:nn.Module, opt:torch.optim.Optimizer, improved:bool):
-        "best.pt if improved; then last.pt when due (improved, every `save_every` epochs, the last)."
-        if not self.main: return
-        epoch, cfg = state.epoch, self.cfg
-        if improved: save_atomic(state.checkpoint(model, opt, cfg), self.run_dir / BEST_CKPT)
-        # best.pt first: a kill between the two leaves best.pt the later, and a resume takes the later
-        if improved or (epoch + 1) % cfg.save_every == 0 or epoch == cfg.epochs - 1:
-            save_atomic(state.checkpoint(model, opt, cfg), self.run_dir / LAST_CKPT)
+# %% ../nbs/05b_runs.ipynb #c6aaebf9
+@patch
+def checkpoints(self:RunLog, state:RunState, model:nn.Module, opt:torch.optim.Optimizer,
+                improved:bool):
+    "best.pt if improved; then last.pt when due (improved, every `save_every` epochs, the last)."
+    if not self.main: return
+    epoch, cfg = state.epoch, self.cfg
+    if improved: save_atomic(state.checkpoint(model, opt, cfg), self.run_dir / BEST_CKPT)
+    # best.pt first: a kill between the two leaves best.pt the later, and a resume takes the later
+    if improved or (epoch + 1) % cfg.save_every == 0 or epoch == cfg.epochs - 1:
+        save_atomic(state.checkpoint(model, opt, cfg), self.run_dir / LAST_CKPT)
 
-    def finish(self, result:FitResult):
-        "Test metrics, health warnings (as text) and the HParams session to TensorBoard; write results.json."
-        if not self.main: return
-        _scalars(self.writer, 'test/final', summary_metrics(result.test_final), self.cfg.epochs - 1)
-        _scalars(self.writer, 'test/best', summary_metrics(result.test_best), result.best_epoch)
-        if result.warnings:
-            self.writer.add_text('warnings', '\n\n'.join(result.warnings), self.cfg.epochs - 1)
-        self.writer.close()
-        write_hparams(self.run_dir / 'tb', self.cfg, hparam_metrics(result.best_val, result.test_best,
-                                                                    result.test_final), self.start_time)
-        results = dict(status='ok', best_epoch=result.best_epoch, best_val=result.best_val,
-                       test_best=result.test_best, test_final=result.test_final, warnings=result.warnings)
-        write_json(self.run_dir / RESULTS_FILE, results, indent=1)
-        self.finished = True
+# %% ../nbs/05b_runs.ipynb #c27c5d12
+@patch
+def finish(self:RunLog, result:FitResult):
+    "Test metrics, health warnings and the HParams session to TensorBoard; write results.json."
+    if not self.main: return
+    _scalars(self.writer, 'test/final', summary_metrics(result.test_final), self.cfg.epochs - 1)
+    _scalars(self.writer, 'test/best', summary_metrics(result.test_best), result.best_epoch)
+    if result.warnings:
+        self.writer.add_text('warnings', '\n\n'.join(result.warnings), self.cfg.epochs - 1)
+    self.writer.close()
+    write_hparams(self.run_dir / 'tb', self.cfg, hparam_metrics(result.best_val, result.test_best,
+                                                                result.test_final), self.start_time)
+    results = dict(status='ok', best_epoch=result.best_epoch, best_val=result.best_val,
+                   test_best=result.test_best, test_final=result.test_final,
+                   warnings=result.warnings)
+    write_json(self.run_dir / RESULTS_FILE, results, indent=1)
+    self.finished = True
 
-    def failed(self, e:BaseException)->str:
-        "Record how the run stopped and what it left to resume from (results.json, HParams); return that."
-        msg = f"{str(e) or type(e).__name__}; {_saved_state(self.run_dir)}"
-        if self.finished: return msg                     # e.g. Ctrl-C after the end: the results stand
-        ended = dict(status=stop_status(e), error=f'{type(e).__name__}: {msg}')
-        try: write_json(self.run_dir / RESULTS_FILE, ended, indent=1)
-        except OSError as w: msg += f" (and {w})"        # the disk may be full: say so, keep the first error
-        self.writer.close()
-        try: write_hparams(self.run_dir / 'tb', self.cfg, None, self.start_time)  # status failure, no metrics
-        except OSError: pass                             # (TensorBoard's copy: results.json rules)
-        return msg
+# %% ../nbs/05b_runs.ipynb #bce19f6d
+@patch
+def failed(self:RunLog, e:BaseException)->str:
+    "Record how the run stopped and what it left to resume from (results.json, HParams); say it."
+    msg = f"{str(e) or type(e).__name__}; {_saved_state(self.run_dir)}"
+    if self.finished: return msg                     # e.g. Ctrl-C after the end: the results stand
+    ended = dict(status=stop_status(e), error=f'{type(e).__name__}: {msg}')
+    try: write_json(self.run_dir / RESULTS_FILE, ended, indent=1)
+    except OSError as w: msg += f" (and {w})"   # the disk may be full: say so, keep the first error
+    self.writer.close()
+    # status failure, no metrics
+    try: write_hparams(self.run_dir / 'tb', self.cfg, None, self.start_time)
+    except OSError: pass                             # (TensorBoard's copy: results.json rules)
+    return msg

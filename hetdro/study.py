@@ -11,6 +11,7 @@ __all__ = ['STUDY_FILE', 'study_regimes', 'study_commands', 'default_regimes', '
 import argparse, math, os, subprocess, sys, time
 from dataclasses import dataclass
 from pathlib import Path
+from fastcore.basics import patch
 import numpy as np
 import pandas as pd
 import matplotlib.pyplot as plt
@@ -21,14 +22,20 @@ from .collect import SweepResults, collect, sweep_table
 from .compare import mean_ci
 from .metrics import SELECTION
 
+# %% ../nbs/08a_study.ipynb #3549907e
+def _check_fraction(minority_fraction):
+    "Refuse a `minority_fraction` that is not a number in (0, 1)."
+    if not (isinstance(minority_fraction, (int, float)) and 0 < minority_fraction < 1):
+        raise ValueError("`minority_fraction` must be a number in (0, 1); "
+                         f"got {minority_fraction!r}")
+
 # %% ../nbs/08a_study.ipynb #8fe003ab
 def study_regimes(
-    caption_names_class:tuple=(0.3, 0.1), # SynthCaps caption difficulties to cross with (empty: none)
+    caption_names_class:tuple=(0.3, 0.1), # SynthCaps caption difficulties to cross (empty: none)
     minority_fraction:float=0.1, # the share of a minority group's training samples kept
 )->dict: # regime name -> {config field: value}: the `--set` overrides of its sweep
-    "The study's regimes: balanced groups, captions a minority, images a minority (× caption difficulty)."
-    if not (isinstance(minority_fraction, (int, float)) and 0 < minority_fraction < 1):
-        raise ValueError(f"`minority_fraction` must be a number in (0, 1); got {minority_fraction!r}")
+    "The study's regimes: balanced groups, captions or images a minority (× caption difficulty)."
+    _check_fraction(minority_fraction)
     pct = f'{100 * minority_fraction:g}'
     minorities = {'balanced': {}, f'captions{pct}': {'groups.1.train_fraction': minority_fraction},
                   f'images{pct}': {'groups.0.train_fraction': minority_fraction}}
@@ -36,54 +43,82 @@ def study_regimes(
     return {f'{m}-names{p:g}': dict(o, synthcaps_caption_names_class=p)
             for m, o in minorities.items() for p in caption_names_class}
 
+# %% ../nbs/08a_study.ipynb #af21fa80
+def _sweep_command(preset, folder:str, overrides:dict, processes:int|None, launcher:str|None)->list:
+    "`hetdro_sweep` of `preset` into `folder`, with the regime's `overrides` given with `--set`."
+    sweep = ['hetdro_sweep', str(preset), '--sweep_dir', folder]
+    sweep += ['--processes', str(processes)] if processes else []
+    sweep += ['--launcher', launcher] if launcher else []
+    sweep += ['--set', *(f'{k}={v}' for k, v in overrides.items())] if overrides else []
+    return sweep
+
 # %% ../nbs/08a_study.ipynb #4879b3c1
 def study_commands(
     preset:str|Path, # a sweep preset's name or a sweep file (methods, search spaces, seeds)
     root:str|Path, # the study's folder: one sweep folder per regime
     regimes:dict, # regime name -> overrides (`study_regimes`)
     processes:int|None=None, # `hetdro_sweep --processes` (local launcher)
-    launcher:str|None=None, # `hetdro_sweep --launcher` ('local' or 'slurm'; default: the sweep file's)
+    launcher:str|None=None, # `hetdro_sweep --launcher` ('local' or 'slurm'; default: the sweep's)
 )->list[tuple[str, list, list]]: # (regime, its hetdro_sweep command, its hetdro_collect command)
     "The `hetdro_sweep` and `hetdro_collect` command lines of each regime of a study."
     out = []
     for name, overrides in regimes.items():
         folder = str(Path(root) / name)
-        sweep = ['hetdro_sweep', str(preset), '--sweep_dir', folder]
-        sweep += ['--processes', str(processes)] if processes else []
-        sweep += ['--launcher', launcher] if launcher else []
-        sweep += ['--set', *(f'{k}={v}' for k, v in overrides.items())] if overrides else []
+        sweep = _sweep_command(preset, folder, overrides, processes, launcher)
         out.append((name, sweep, ['hetdro_collect', folder]))
     return out
 
 # %% ../nbs/08a_study.ipynb #11262970
 STUDY_FILE = 'study.json'
 
+# %% ../nbs/08a_study.ipynb #cfda017f
 def default_regimes(
     preset:str|Path, # a sweep preset's name or a sweep file
     minority_fraction:float=0.1, # the share of a minority group's training samples kept
 )->dict:
-    "`study_regimes` for the preset's data: crossed with caption difficulty on SynthCaps, not on TextCaps."
+    "`study_regimes` for the preset's data: × caption difficulty on SynthCaps, not on TextCaps."
     sweep = load_sweep(preset)
     dataset = load_config(sweep.base, sweep.overrides).dataset
     return study_regimes(() if dataset == 'textcaps' else (0.3, 0.1), minority_fraction)
 
+# %% ../nbs/08a_study.ipynb #b48a4414
 def _record_study(root:Path, preset, regimes:dict):
     "Write study.json, or check that the one there describes this study."
     path, now = root / STUDY_FILE, dict(preset=str(preset), regimes=regimes)
     if path.exists():
         saved = read_json(path)
         if saved != now:
-            raise ValueError(f"{path} describes another study ({saved}); use another folder for this one "
-                             f"({now})")
+            raise ValueError(f"{path} describes another study ({saved}); use another folder "
+                             f"for this one ({now})")
         return
     root.mkdir(parents=True, exist_ok=True)
     write_json(path, now, indent=1)
 
+# %% ../nbs/08a_study.ipynb #0be6e923
 def _command(cmd:list)->list:
     "`cmd` with its hetdro command taken from this Python's environment when it is there."
     here = Path(sys.executable).parent / cmd[0]
     return [str(here) if here.exists() else cmd[0], *cmd[1:]]
 
+# %% ../nbs/08a_study.ipynb #19c87473
+def _run_regime(name:str, sweep_cmd:list, collect_cmd:list, launcher:str|None, say)->dict:
+    "Run a regime's sweep, then (unless on Slurm) its collect: their exit statuses and the seconds."
+    t0 = time.time()
+    say(' '.join(sweep_cmd), flush=True)
+    ran = subprocess.run(_command(sweep_cmd), capture_output=True, text=True)
+    progress = [ln for ln in ran.stdout.splitlines() if ln.startswith('[')]
+    if ran.returncode not in (0, 1):
+        raise RuntimeError(f"regime {name}: hetdro_sweep exited {ran.returncode}: "
+                           f"{ran.stderr.strip()}")
+    collected = None
+    if launcher != 'slurm':
+        collected = subprocess.run(_command(collect_cmd), capture_output=True, text=True).returncode
+    out = dict(sweep=ran.returncode, collect=collected, seconds=round(time.time() - t0, 1))
+    last = progress[-1] if progress else (ran.stdout.strip().splitlines() or [''])[0]
+    say(f"  {last}; {out['seconds']:.0f} s")
+    return out
+
+# %% ../nbs/08a_study.ipynb #3f37f6df
 def run_study(
     preset:str|Path, # a sweep preset's name or a sweep file
     root:str|Path, # the study's folder
@@ -92,24 +127,13 @@ def run_study(
     launcher:str|None=None, # `hetdro_sweep --launcher`
     verbose:bool=True, # print each regime's command, last progress line and time
 )->dict: # regime -> dict(sweep=exit status, collect=exit status or None, seconds=...)
-    "Run `hetdro_sweep` (then `hetdro_collect`) for each regime of a study; record the study in `study.json`."
+    "Run `hetdro_sweep` (then `hetdro_collect`) for each regime of a study, recorded in study.json."
     root = Path(root)
     regimes = default_regimes(preset) if regimes is None else regimes
     _record_study(root, preset, regimes)
     say, out = (print if verbose else (lambda *a, **k: None)), {}
     for name, sweep_cmd, collect_cmd in study_commands(preset, root, regimes, processes, launcher):
-        t0 = time.time()
-        say(' '.join(sweep_cmd), flush=True)
-        ran = subprocess.run(_command(sweep_cmd), capture_output=True, text=True)
-        progress = [ln for ln in ran.stdout.splitlines() if ln.startswith('[')]
-        if ran.returncode not in (0, 1):
-            raise RuntimeError(f"regime {name}: hetdro_sweep exited {ran.returncode}: {ran.stderr.strip()}")
-        collected = None
-        if launcher != 'slurm':
-            collected = subprocess.run(_command(collect_cmd), capture_output=True, text=True).returncode
-        out[name] = dict(sweep=ran.returncode, collect=collected, seconds=round(time.time() - t0, 1))
-        last = progress[-1] if progress else (ran.stdout.strip().splitlines() or [''])[0]
-        say(f"  {last}; {out[name]['seconds']:.0f} s")
+        out[name] = _run_regime(name, sweep_cmd, collect_cmd, launcher, say)
     return out
 
 # %% ../nbs/08a_study.ipynb #0e93838a
@@ -121,12 +145,16 @@ class StudyResults:
     regimes: dict # regime name -> its overrides
     sweeps: dict # regime name -> `SweepResults` (regimes whose sweep has not run yet: absent)
 
-    @property
-    def methods(self)->list: return list(dict.fromkeys(m for s in self.sweeps.values() for m in s.methods))
+# %% ../nbs/08a_study.ipynb #ae6b9d3b
+@patch(as_prop=True)
+def methods(self:StudyResults)->list:
+    return list(dict.fromkeys(m for s in self.sweeps.values() for m in s.methods))
 
-    @property
-    def baseline(self)->str: return next(iter(self.sweeps.values())).baseline
+# %% ../nbs/08a_study.ipynb #b308ae2c
+@patch(as_prop=True)
+def baseline(self:StudyResults)->str: return next(iter(self.sweeps.values())).baseline
 
+# %% ../nbs/08a_study.ipynb #4df786fb
 def collect_study(
     root:str|Path, # a study's folder (with study.json)
     protocol:str='trial', # how trials are chosen (see `hetdro.collect.PROTOCOLS`)
@@ -134,8 +162,8 @@ def collect_study(
     "Collect every regime's sweep of a study (`hetdro.collect.collect`)."
     root = Path(root)
     if not (root / STUDY_FILE).exists():
-        raise FileNotFoundError(f"{root / STUDY_FILE} not found: {root} is not a study folder (`run_study` "
-                                "writes it)")
+        raise FileNotFoundError(f"{root / STUDY_FILE} not found: {root} is not a study folder "
+                                "(`run_study` writes it)")
     info = read_json(root / STUDY_FILE)
     sweeps = {name: collect(root / name, protocol=protocol) for name in info['regimes']
               if (root / name / 'sweep.json').exists()}
@@ -144,7 +172,7 @@ def collect_study(
 
 # %% ../nbs/08a_study.ipynb #814338ce
 def _verdict(row:pd.Series, baseline:str)->str:
-    "What the interval of Δ says: the baseline itself, above or below it, or no measurable difference."
+    "What the interval of Δ says: the baseline itself, above or below it, or no measurable change."
     if row['method'] == baseline: return 'baseline'
     lo, hi = row.get('diff_ci_low', math.nan), row.get('diff_ci_high', math.nan)
     if pd.isna(lo) or pd.isna(hi): return 'no interval'
@@ -152,25 +180,50 @@ def _verdict(row:pd.Series, baseline:str)->str:
     if hi < 0: return f'below {baseline}'
     return 'no measurable difference'
 
+# %% ../nbs/08a_study.ipynb #be93b4f0
+def _study_row(
+    regime:str, # the regime
+    m:str, # the method
+    r:pd.Series, # its row of the regime's `sweep_table`
+)->dict:
+    "A row of `study_table`: the chosen trial, its seeds, test metric and Δ, with intervals."
+    k = SELECTION
+    row = dict(regime=regime, method=m, trial=r.trial, params=r.params, seeds=int(r.seeds))
+    if r.seeds:
+        row.update({f'test_{s}': r[f'test_{k}_{s}'] for s in ('mean', 'ci_low', 'ci_high')},
+                   test_acc=r['test_acc_mean'])
+    if 'paired_seeds' in r and not pd.isna(r['paired_seeds']):
+        row.update({f'diff_{s}': r[f'diff_{k}_{s}'] for s in ('mean', 'ci_low', 'ci_high')},
+                   paired_seeds=int(r['paired_seeds']))
+    return row
+
+# %% ../nbs/08a_study.ipynb #e0b267e9
 def study_table(
     res:StudyResults, # a collected study
-    which:str='honest', # 'honest' (chosen on validation), 'crossfit' (selection-aware) or 'oracle' (on test)
+    which:str='honest', # 'honest' (validation), 'crossfit' (selection-aware) or 'oracle' (test)
 )->pd.DataFrame: # one row per regime and method
-    "Per regime and method: chosen trial, seeds, test worst-group accuracy and Δ to the baseline, intervals."
-    k, rows = SELECTION, []
-    for regime, sweep in res.sweeps.items():
-        for m, r in sweep_table(sweep, which).iterrows():
-            row = dict(regime=regime, method=m, trial=r.trial, params=r.params, seeds=int(r.seeds))
-            if r.seeds:
-                row.update({f'test_{s}': r[f'test_{k}_{s}'] for s in ('mean', 'ci_low', 'ci_high')},
-                           test_acc=r['test_acc_mean'])
-            if 'paired_seeds' in r and not pd.isna(r['paired_seeds']):
-                row.update({f'diff_{s}': r[f'diff_{k}_{s}'] for s in ('mean', 'ci_low', 'ci_high')},
-                           paired_seeds=int(r['paired_seeds']))
-            rows.append(row)
+    "Per regime and method: chosen trial, seeds, test worst-group accuracy and Δ, with intervals."
+    rows = [_study_row(regime, m, r) for regime, sweep in res.sweeps.items()
+            for m, r in sweep_table(sweep, which).iterrows()]
     table = pd.DataFrame(rows)
     table['verdict'] = [_verdict(r, res.baseline) for _, r in table.iterrows()]
     return table
+
+# %% ../nbs/08a_study.ipynb #5d0e7466
+def _comparison(sweep:SweepResults, which:str):
+    "The sweep's comparison under protocol `which` (None if it has none)."
+    return dict(honest=sweep.honest, crossfit=sweep.crossfit, oracle=sweep.oracle)[which]
+
+# %% ../nbs/08a_study.ipynb #888ee95d
+def _paired(cmp, first:str, second:str)->dict|None:
+    "seeds, mean, ci_low, ci_high of `first` - `second` over the seeds both have in `cmp`."
+    if cmp is None: return None
+    per = cmp.per_seed.set_index('config')
+    if first not in per.index or second not in per.index: return None
+    a, b = (per.loc[[m]].set_index('seed')[SELECTION] for m in (first, second))
+    if not (common := sorted(set(a.index) & set(b.index))): return None
+    ci = mean_ci([a[s] - b[s] for s in common])
+    return dict(seeds=len(common), **{s: ci[s] for s in ci if s in ('mean', 'ci_low', 'ci_high')})
 
 # %% ../nbs/08a_study.ipynb #3800a421
 def paired_difference(
@@ -179,17 +232,10 @@ def paired_difference(
     second:str, # another method
     which:str='honest', # 'honest', 'crossfit' or 'oracle' (see `study_table`)
 )->pd.DataFrame: # one row per regime: seeds, mean, ci_low, ci_high of first - second
-    "Per regime, the paired difference in test worst-group accuracy of two methods (their chosen trials)."
+    "Per regime, the paired difference in test worst-group accuracy of two methods' chosen trials."
     rows = {}
     for regime, sweep in res.sweeps.items():
-        cmp = dict(honest=sweep.honest, crossfit=sweep.crossfit, oracle=sweep.oracle)[which]
-        if cmp is None: continue
-        per = cmp.per_seed.set_index('config')
-        if first not in per.index or second not in per.index: continue
-        a, b = (per.loc[[m]].set_index('seed')[SELECTION] for m in (first, second))
-        common = sorted(set(a.index) & set(b.index))
-        if common: rows[regime] = dict(seeds=len(common), **{s: v for s, v in mean_ci(
-            [a[s] - b[s] for s in common]).items() if s in ('mean', 'ci_low', 'ci_high')})
+        if (d := _paired(_comparison(sweep, which), first, second)) is not None: rows[regime] = d
     return pd.DataFrame(rows).T.rename_axis('regime')
 
 # %% ../nbs/08a_study.ipynb #4d142e7c
@@ -202,11 +248,12 @@ def _cell(r:pd.Series)->str:
         text += f'<br>Δ {r.diff_mean:+.3f} ± {r.diff_ci_high - r.diff_mean:.3f}'
     return text
 
+# %% ../nbs/08a_study.ipynb #a66e5cbd
 def study_markdown(
     res:StudyResults, # a collected study
     which:str='honest', # see `study_table`
 )->str:
-    "The regimes × methods table of test worst-group accuracy and Δ to the baseline, with the verdicts."
+    "The regimes × methods table of test worst-group accuracy and Δ to the baseline."
     t = study_table(res, which)
     cells = t.assign(cell=[_cell(r) for _, r in t.iterrows()])
     grid = cells.pivot(index='regime', columns='method', values='cell')
@@ -215,6 +262,7 @@ def study_markdown(
     lines += ['| ' + ' | '.join(map(str, row)) + ' |' for row in grid.itertuples(index=False)]
     return '\n'.join(lines) + '\n'
 
+# %% ../nbs/08a_study.ipynb #c5f20bd8
 def study_verdicts(
     res:StudyResults, # a collected study
     which:str='honest', # see `study_table`
@@ -225,9 +273,33 @@ def study_verdicts(
         if r.verdict == 'baseline': continue
         if r.verdict == 'no interval': out.append(f"{r.regime}, {r.method}: no interval")
         else: out.append(f"{r.regime}, {r.method} - {res.baseline}: {r.diff_mean:+.3f} "
-                         f"[{r.diff_ci_low:+.3f}, {r.diff_ci_high:+.3f}] over {int(r.paired_seeds)} seeds: "
-                         f"{r.verdict}")
+                         f"[{r.diff_ci_low:+.3f}, {r.diff_ci_high:+.3f}] "
+                         f"over {int(r.paired_seeds)} seeds: {r.verdict}")
     return out
+
+# %% ../nbs/08a_study.ipynb #8a05f036
+def _plot_point(ax, dax, x:float, r:pd.Series, seeds:pd.Series, color:str, label:str|None):
+    "A method in a regime (its `study_table` row `r`) at `x`: seeds and mean on `ax`, Δ on `dax`."
+    ax.scatter(np.full(len(seeds), x), seeds, s=8, color=color, alpha=0.35, lw=0)
+    ax.errorbar(x, r.test_mean,
+                yerr=[[r.test_mean - r.test_ci_low], [r.test_ci_high - r.test_mean]],
+                fmt='o', ms=5, color=color, capsize=3, label=label)
+    if not pd.isna(r.get('diff_mean', math.nan)):
+        d_err = [[r.diff_mean - r.diff_ci_low], [r.diff_ci_high - r.diff_mean]]
+        dax.errorbar(x, r.diff_mean, yerr=d_err, fmt='o', ms=5, color=color, capsize=3)
+
+# %% ../nbs/08a_study.ipynb #71690170
+def _study_axes(ax, dax, regimes:list, methods:list, baseline:str):
+    "The study figure's zero line, regime separators, labels, ticks and legend."
+    dax.axhline(0, color='0.5', lw=1, ls='--')
+    for a in (ax, dax):
+        for i in range(1, len(regimes)): a.axvline(i - 0.5, color='0.9', lw=1)
+    ax.set(ylabel='test worst-group accuracy',
+           title='Test worst-group accuracy, trial chosen on validation '
+           '(dots: seeds; mean with 95% interval)')
+    dax.set(ylabel=f'Δ to {baseline} (paired)', xticks=range(len(regimes)))
+    dax.set_xticklabels(regimes, rotation=20, ha='right')
+    ax.legend(ncol=len(methods), fontsize=8, loc='lower left')
 
 # %% ../nbs/08a_study.ipynb #e51eaa2f
 def plot_study(
@@ -242,27 +314,35 @@ def plot_study(
     for j, m in enumerate(methods):
         for i, regime in enumerate(regimes):
             x, sweep = i - 0.4 + width * (j + 0.5), res.sweeps[regime]
-            cmp = dict(honest=sweep.honest, crossfit=sweep.crossfit, oracle=sweep.oracle)[which]
+            cmp = _comparison(sweep, which)
             r = t[(t.regime == regime) & (t.method == m)]
             if cmp is None or r.empty or not r.seeds.iloc[0]: continue
-            r = r.iloc[0]
             seeds = cmp.per_seed[cmp.per_seed.config == m][SELECTION]
-            ax.scatter(np.full(len(seeds), x), seeds, s=8, color=f'C{j}', alpha=0.35, lw=0)
-            ax.errorbar(x, r.test_mean, yerr=[[r.test_mean - r.test_ci_low], [r.test_ci_high - r.test_mean]],
-                        fmt='o', ms=5, color=f'C{j}', capsize=3, label=m if i == 0 else None)
-            if not pd.isna(r.get('diff_mean', math.nan)):
-                d_err = [[r.diff_mean - r.diff_ci_low], [r.diff_ci_high - r.diff_mean]]
-                dax.errorbar(x, r.diff_mean, yerr=d_err, fmt='o', ms=5, color=f'C{j}', capsize=3)
-    dax.axhline(0, color='0.5', lw=1, ls='--')
-    for a in (ax, dax):
-        for i in range(1, len(regimes)): a.axvline(i - 0.5, color='0.9', lw=1)
-    ax.set(ylabel='test worst-group accuracy', title='Test worst-group accuracy, trial chosen on validation '
-           '(dots: seeds; mean with 95% interval)')
-    dax.set(ylabel=f'Δ to {res.baseline} (paired)', xticks=range(len(regimes)))
-    dax.set_xticklabels(regimes, rotation=20, ha='right')
-    ax.legend(ncol=len(methods), fontsize=8, loc='lower left')
+            _plot_point(ax, dax, x, r.iloc[0], seeds, f'C{j}', m if i == 0 else None)
+    _study_axes(ax, dax, regimes, methods, res.baseline)
     fig.tight_layout()
     return fig
+
+# %% ../nbs/08a_study.ipynb #929033cc
+def _study_text(res:StudyResults)->str:
+    "study.md: the table, the verdicts, and the regimes not run yet."
+    text = [f"# Study `{res.root}`: `{res.preset}` in {len(res.sweeps)} regimes\n",
+            "Test worst-group accuracy of each method's trial chosen on validation (mean ± 95% "
+            f"half-width over seeds) and Δ, the paired difference to `{res.baseline}`.\n",
+            study_markdown(res),
+            '\n'.join(f'- {v}' for v in study_verdicts(res)) + '\n']
+    missing = ', '.join(m for m in res.regimes if m not in res.sweeps)
+    text += [f"Missing regimes (not run yet): {missing}\n"
+             ] if len(res.sweeps) < len(res.regimes) else []
+    return '\n'.join(text)
+
+# %% ../nbs/08a_study.ipynb #9abdcf0f
+def _save_png(fig:plt.Figure, path:Path):
+    "Write `fig` to `path` as PNG (through a temporary file beside it), then close it."
+    tmp_png = path.parent / f'.study.png.tmp{os.getpid()}'
+    fig.savefig(tmp_png, dpi=100, format='png')
+    tmp_png.replace(path)
+    plt.close(fig)
 
 # %% ../nbs/08a_study.ipynb #33e9cefd
 def save_study(
@@ -273,57 +353,66 @@ def save_study(
     out = Path(out or res.root)
     out.mkdir(parents=True, exist_ok=True)
     paths = {n: out / n for n in ('study.md', 'study.csv', 'study.png')}
-    text = [f"# Study `{res.root}`: `{res.preset}` in {len(res.sweeps)} regimes\n",
-            "Test worst-group accuracy of each method's trial chosen on validation (mean ± 95% half-width "
-            f"over seeds) and Δ, the paired difference to `{res.baseline}`.\n", study_markdown(res),
-            '\n'.join(f'- {v}' for v in study_verdicts(res)) + '\n']
-    text += [f"Missing regimes (not run yet): {', '.join(m for m in res.regimes if m not in res.sweeps)}\n"
-             ] if len(res.sweeps) < len(res.regimes) else []
-    write_atomic(paths['study.md'], '\n'.join(text))
+    write_atomic(paths['study.md'], _study_text(res))
     write_atomic(paths['study.csv'], study_table(res).to_csv(index=False))
-    fig = plot_study(res)
-    tmp_png = out / f'.study.png.tmp{os.getpid()}'
-    fig.savefig(tmp_png, dpi=100, format='png')
-    tmp_png.replace(paths['study.png'])
-    plt.close(fig)
+    _save_png(plot_study(res), paths['study.png'])
     return paths
+
+# %% ../nbs/08a_study.ipynb #a37e1980
+def _study_parser()->argparse.ArgumentParser:
+    "The arguments of `python -m hetdro.study`."
+    about = ("When does GroupDRO help? One sweep per regime (balanced groups, captions or images a "
+             "minority; × caption difficulty on SynthCaps), then the regimes' tables side by side "
+             "and one figure.")
+    p = argparse.ArgumentParser(prog='python -m hetdro.study', description=about)
+    p.add_argument('preset', help='a sweep preset (e.g. groupdro_study_toy) or sweep file')
+    p.add_argument('root',
+                   help='the study folder: one sweep folder per regime, and the study files')
+    p.add_argument('--processes', type=int, help='local launcher: runs at a time')
+    p.add_argument('--launcher', choices=('local', 'slurm'), help="default: the sweep file's")
+    p.add_argument('--minority_fraction', type=float, default=0.1,
+                   help='the share of a minority group kept')
+    p.add_argument('--caption_names_class', type=float, nargs='*',
+                   help='caption difficulties to cross with (default: 0.3 0.1 on SynthCaps, none '
+                   'on TextCaps)')
+    p.add_argument('--collect_only', action='store_true',
+                   help='collect what has run; launch nothing')
+    return p
+
+# %% ../nbs/08a_study.ipynb #ab6de827
+def _launch_study(args:argparse.Namespace)->bool:
+    "Run the study `args` describe; True if its runs went to Slurm (to collect once they end)."
+    names_class, fraction = args.caption_names_class, args.minority_fraction
+    regimes = (default_regimes(args.preset, fraction) if names_class is None else
+               study_regimes(tuple(names_class), fraction))
+    run_study(args.preset, args.root, regimes, args.processes, args.launcher)
+    if args.launcher != 'slurm': return False
+    print("submitted; when the jobs have ended: python -m hetdro.study "
+          f"{args.preset} {args.root} --collect_only")
+    return True
+
+# %% ../nbs/08a_study.ipynb #94c5e213
+def _print_study(res:StudyResults, paths:dict):
+    "The study's table and verdicts, and the files written."
+    print(study_markdown(res))
+    print('\n'.join(study_verdicts(res)))
+    print('written:', ', '.join(str(p) for p in paths.values()))
 
 # %% ../nbs/08a_study.ipynb #ddc2c4ff
 def study_cli(
     argv:list|None=None, # the arguments (default: sys.argv[1:])
 )->int: # the exit status: 0 written, 2 an error
-    "`python -m hetdro.study`: run (or only collect) a study, write study.md, study.csv and study.png."
-    about = ("When does GroupDRO help? One sweep per regime (balanced groups, captions or images a minority; "
-             "× caption difficulty on SynthCaps), then the regimes' tables side by side and one figure.")
-    p = argparse.ArgumentParser(prog='python -m hetdro.study', description=about)
-    p.add_argument('preset', help='a sweep preset (e.g. groupdro_study_toy) or sweep file')
-    p.add_argument('root', help='the study folder: one sweep folder per regime, and the study files')
-    p.add_argument('--processes', type=int, help='local launcher: runs at a time')
-    p.add_argument('--launcher', choices=('local', 'slurm'), help="default: the sweep file's")
-    p.add_argument('--minority_fraction', type=float, default=0.1, help='the share of a minority group kept')
-    p.add_argument('--caption_names_class', type=float, nargs='*',
-                   help='caption difficulties to cross with (default: 0.3 0.1 on SynthCaps, none on '
-                   'TextCaps)')
-    p.add_argument('--collect_only', action='store_true', help='collect what has run; launch nothing')
-    args = p.parse_args(argv)
+    "`python -m hetdro.study`: run (or only collect) a study; write study.md, .csv and .png."
+    args = _study_parser().parse_args(argv)
     try:
-        if not args.collect_only:
-            names_class, fraction = args.caption_names_class, args.minority_fraction
-            regimes = (default_regimes(args.preset, fraction) if names_class is None else
-                       study_regimes(tuple(names_class), fraction))
-            run_study(args.preset, args.root, regimes, args.processes, args.launcher)
-            if args.launcher == 'slurm':
-                print("submitted; when the jobs have ended: python -m hetdro.study "
-                      f"{args.preset} {args.root} --collect_only")
-                return 0
+        if not args.collect_only and _launch_study(args): return 0
         res = collect_study(args.root)
         paths = save_study(res)
     except (ValueError, OSError, RuntimeError) as e:
         print(f"python -m hetdro.study: error: {e}", file=sys.stderr)
         return 2
-    print(study_markdown(res))
-    print('\n'.join(study_verdicts(res)))
-    print('written:', ', '.join(str(p) for p in paths.values()))
+    _print_study(res, paths)
     return 0
 
+# %% ../nbs/08a_study.ipynb #e429e6b8
 if __name__ == '__main__' and globals().get('__file__'): sys.exit(study_cli())
