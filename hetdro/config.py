@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['DEFAULT_GROUPS', 'GROUP_KEYS', 'GROUP_SAMPLING', 'GROUP_WEIGHTING', 'RESUMABLE_CHANGES', 'Config', 'field_allows',
-           'did_you_mean', 'check_config', 'override_items', 'presets_dir', 'list_presets', 'config_file',
-           'load_config', 'config_sections', 'field_help', 'config_yaml']
+           'did_you_mean', 'current_config_form', 'check_config', 'override_items', 'presets_dir', 'list_presets',
+           'config_file', 'load_config', 'config_sections', 'field_help', 'config_yaml']
 
 # %% ../nbs/05_config.ipynb #eb4be356
 import dataclasses, difflib, inspect, json, math, os, re, sys, types
@@ -261,6 +261,14 @@ def _with_inputs(groups):
     return [g if not isinstance(g, dict) or 'input' in g or g.get('encoder') not in ENCODERS
             else {**({'name': g['name']} if 'name' in g else {}), 'input': fill(g), **g}
             for g in groups]
+
+# %% ../nbs/05_config.ipynb #4ae254cf
+def current_config_form(
+    saved:dict, # a config as a file or checkpoint holds it
+)->dict:
+    "`saved` in the form this version writes: what earlier versions left out, filled as they meant it."
+    if not isinstance(saved, dict) or 'groups' not in saved: return saved
+    return dict(saved, groups=_with_inputs(saved['groups']))   # a group's `input`: what its encoder reads
 
 # %% ../nbs/05_config.ipynb #0cf00cef
 def _check_group_keys(i:int, g):

@@ -21,6 +21,7 @@ from fastcore.script import call_parse, Param, store_true
 from .run_folder import (RUN_STATES, PLAN_FILE, LOG_FILE, LAUNCH_FILE, RESULTS_FILE, LAST_CKPT,
                                run_state, launch_lock, read_json, write_json, write_atomic,
                                read_yaml, DISK_ERRORS, WriteError)
+from .config import current_config_form
 from .sweep import (Sweep, SweepRun, load_sweep, expand_sweep, trial_key, SWEEP_KEYS,
                           LAUNCHER_SECTIONS, SECTION_RULES)
 
@@ -154,6 +155,7 @@ def _prepare_folder(run:SweepRun):
                                  "or restore it")
             saved = None              # cut short before it was whole, and nothing ran: rewritten
         if saved is not None:
+            if saved != now: saved = current_config_form(saved)    # an earlier version's plan
             if saved != now:
                 diff = ', '.join(f'`{k}`: {saved.get(k)!r} -> {now.get(k)!r}'
                                  for k in sorted(set(saved) | set(now))

@@ -13,7 +13,7 @@ __all__ = ['CONFIG_FILE', 'METRICS_FILE', 'RESULTS_FILE', 'LAST_CKPT', 'BEST_CKP
 import errno, fcntl, json, math, os, re, shutil, socket, typing
 from pathlib import Path
 import yaml
-from .config import RESUMABLE_CHANGES
+from .config import RESUMABLE_CHANGES, current_config_form
 
 # %% ../nbs/05_run_folder.ipynb #9068fa93
 CONFIG_FILE, METRICS_FILE, RESULTS_FILE = 'config.yaml', 'metrics.jsonl', 'results.json'
@@ -236,6 +236,8 @@ def plan_differences(
         return []                                                         # (fast)
     config = read_yaml(where / CONFIG_FILE, config_text)
     planned = read_yaml(where / PLAN_FILE, plan_text)
+    if config.get('groups') != planned.get('groups'):      # earlier versions wrote no group inputs
+        config, planned = current_config_form(config), current_config_form(planned)
     keys = [k for k in dict.fromkeys([*planned, *config]) if k not in PLAN_MAY_DIFFER]
     return [f"{k} {config.get(k)!r} (planned {planned.get(k)!r})"
             for k in keys if config.get(k) != planned.get(k)]

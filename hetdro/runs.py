@@ -17,7 +17,7 @@ import yaml
 from torch import Tensor, nn
 from .data import TextCapsData
 from .groupdro import GroupDRO
-from .config import Config, RESUMABLE_CHANGES
+from .config import Config, RESUMABLE_CHANGES, current_config_form
 from .processes import Dist, ONE_PROCESS
 from .metrics import HEADLINE, SELECTION, summary_metrics
 from .hparams import HPARAMS_SUFFIX, hparam_metrics, write_hparams
@@ -117,7 +117,7 @@ def _saved_state(run_dir:Path)->str:
 # %% ../nbs/05b_runs.ipynb #aad8a240
 def _check_resumable(cfg:Config, checkpoint:dict, path:Path):
     "Refuse to resume `checkpoint` (read from `path`) with a config that changes the computation."
-    saved = checkpoint['config']
+    saved = current_config_form(checkpoint['config'])             # (earlier versions' too)
     diff = {k: (saved.get(k), v) for k, v in asdict(cfg).items()
             if k not in RESUMABLE_CHANGES and saved.get(k) != v}
     if diff:
@@ -137,7 +137,8 @@ def _check_config_file(run_dir:Path, checkpoint:dict, cfg:Config):
     if not path.exists(): return
     try: on_disk = read_yaml(path)
     except ValueError as e: raise ValueError(f"{e}: restore it, or move it away") from None
-    now, saved = asdict(cfg), checkpoint['config']
+    now, saved = asdict(cfg), current_config_form(checkpoint['config'])
+    on_disk = current_config_form(on_disk)
     edited = [k for k, v in on_disk.items()
               if k != 'run_dir' and v != saved.get(k) and v != now.get(k)]
     edited += [k for k in now if k not in on_disk and k != 'run_dir']
