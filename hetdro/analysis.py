@@ -24,7 +24,8 @@ from .data import HeteroSplit, batches
 from .train import Config, HetModel, FitResult, fit, load_config, prepare_data, model_inputs
 from .train import health_checks, commonest_share
 from .results import read_history
-from .run_folder import CONFIG_FILE, RESULTS_FILE, parse_json
+from .run_folder import CONFIG_FILE, RESULTS_FILE, parse_json, read_yaml
+from .config import current_config_form
 
 # %% ../nbs/08_analysis.ipynb #9284f5b4
 @dataclass
@@ -45,7 +46,8 @@ def load_run(
         raise FileNotFoundError(f"{path} is not a run folder (no {CONFIG_FILE})")
     rf = path / RESULTS_FILE
     results = parse_json(rf.read_text(), str(rf)) if rf.exists() else None
-    return Run(path, load_config(path / CONFIG_FILE), read_history(path), results)
+    config = current_config_form(read_yaml(path / CONFIG_FILE))     # (an earlier version's too)
+    return Run(path, load_config(config), read_history(path), results)
 
 # %% ../nbs/08_analysis.ipynb #ff9e42be
 from .results import history_frame, results_frame
@@ -89,7 +91,7 @@ def load_model(
     "A model and its config from a run folder or a checkpoint, loaded without running its code."
     if isinstance(source, HetModel): return source.eval(), None
     checkpoint = _read_weights(_checkpoint_file(source, which))
-    cfg = load_config(checkpoint['config'])
+    cfg = load_config(current_config_form(checkpoint['config']))
     tokenizer = (data if data is not None else prepare_data(cfg, verbose=False)).tokenizer
     model = HetModel(cfg, tokenizer.vocab_size)
     model.load_state_dict(checkpoint['model'])
@@ -228,9 +230,10 @@ def q_history(
 # %% ../nbs/08_analysis.ipynb #ec7dd58a
 def _plot_collapse(ax, steps:np.ndarray, q:np.ndarray):
     "The collapse diagnostics of q against the step: its largest weight, its entropy over log G."
-    entropy = -(q * np.log(np.clip(q, 1e-12, 1))).sum(1) / math.log(q.shape[1])
     ax.plot(steps, q.max(1), label='max q')
-    ax.plot(steps, entropy, label='entropy / log G')
+    if q.shape[1] > 1:                                   # (one group: q is 1, its entropy 0)
+        entropy = -(q * np.log(np.clip(q, 1e-12, 1))).sum(1) / math.log(q.shape[1])
+        ax.plot(steps, entropy, label='entropy / log G')
     ax.set(xlabel='step', ylim=(0, 1.05))
     ax.legend(fontsize=8)
 
@@ -328,7 +331,9 @@ def latent_diagnostics(
     by_mean = torch.cdist(z, m).argmin(1) == y
     dist_own = (z - m[y]).norm(dim=1)
     rows = {}
-    selections = [(n, g == k) for k, n in enumerate(model.group_names)] + [('pooled', g >= 0)]
+    names = list(model.group_names)
+    pooled = 'pooled' if 'pooled' not in names else 'pooled (all groups)'   # (a group may be named so)
+    selections = [(n, g == k) for k, n in enumerate(names)] + [(pooled, g >= 0)]
     for name, sel in selections:
         rows[name] = dict(nearest_anchor_density_acc=float(by_density[sel].double().mean()),
                           nearest_anchor_mean_acc=float(by_mean[sel].double().mean()),

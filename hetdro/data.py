@@ -341,8 +341,9 @@ def report(self:DataSummary,
 )->str:
     "The summary as text: the per-class table, then exclusions, conversions and flagged captions."
     w = max(len(c) for c in self.classes) + 2
-    head = f"{'class':{w}s}" + ''.join(f"{s + ' ' + g:>13s}" for s in self.counts for g in self.groups)
-    row = lambda name, per_split: f"{name:{w}s}" + ''.join(f"{int(n):13d}" for c in per_split for n in c)
+    cw = max(13, *(len(f' {s} {g}') for s in self.counts for g in self.groups))   # a column's width
+    head = f"{'class':{w}s}" + ''.join(f"{s + ' ' + g:>{cw}s}" for s in self.counts for g in self.groups)
+    row = lambda name, per_split: f"{name:{w}s}" + ''.join(f"{int(n):{cw}d}" for c in per_split for n in c)
     lines = [head] + [row(c, [self.counts[s][i] for s in self.counts])
                       for i, c in enumerate(self.classes)]
     lines.append(row('total', [self.counts[s].sum(0) for s in self.counts]))

@@ -155,7 +155,7 @@ def _prepare_folder(run:SweepRun):
                                  "or restore it")
             saved = None              # cut short before it was whole, and nothing ran: rewritten
         if saved is not None:
-            if saved != now: saved = current_config_form(saved)    # an earlier version's plan
+            if saved != now: saved = current_config_form(saved, rename=False)   # an earlier plan
             if saved != now:
                 diff = ', '.join(f'`{k}`: {saved.get(k)!r} -> {now.get(k)!r}'
                                  for k in sorted(set(saved) | set(now))

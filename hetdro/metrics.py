@@ -45,10 +45,10 @@ def metric_group_names(
     num_groups:int, # G
     group_names:list|None=None, # the groups' names, as configured (`Config.group_names`)
 )->list[str]:
-    "The names in per-group metric keys: `group_names`, else `GROUP_NAMES` for two groups, else 'group0', ..."
+    "Names in per-group metric keys: `group_names`, else `GROUP_NAMES` for two groups, else 'group 0', ..."
     if group_names is None:
         two = num_groups == len(GROUP_NAMES)
-        group_names = GROUP_NAMES if two else [f'group{k}' for k in range(num_groups)]
+        group_names = GROUP_NAMES if two else [f'group {k}' for k in range(num_groups)]   # as Config
     if len(group_names) != num_groups:
         raise ValueError(f"{num_groups} groups need {num_groups} names; got {list(group_names)}")
     return list(group_names)

@@ -236,8 +236,9 @@ def plan_differences(
         return []                                                         # (fast)
     config = read_yaml(where / CONFIG_FILE, config_text)
     planned = read_yaml(where / PLAN_FILE, plan_text)
-    if config.get('groups') != planned.get('groups'):      # earlier versions wrote no group inputs
-        config, planned = current_config_form(config), current_config_form(planned)
+    if config.get('groups') != planned.get('groups'):      # earlier versions wrote no group inputs:
+        forms = [(current_config_form(config, r), current_config_form(planned, r)) for r in (False, True)]
+        config, planned = next(((c, p) for c, p in forms if c['groups'] == p['groups']), forms[0])
     keys = [k for k in dict.fromkeys([*planned, *config]) if k not in PLAN_MAY_DIFFER]
     return [f"{k} {config.get(k)!r} (planned {planned.get(k)!r})"
             for k in keys if config.get(k) != planned.get(k)]

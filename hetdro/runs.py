@@ -242,11 +242,12 @@ def results_table(r:FitResult)->str:
     "A run's final metrics as a small text table, with its health warnings (`train.health_checks`)."
     cols, rows = _result_rows(r)
     n = len(HEADLINE)
+    gw = max([12] + [len(c) + 2 for c in cols[n:]])               # the group columns' width
     out = [f"{'':22s}" + ''.join(f'{c:>19s}' for c in cols[:n])
-           + ''.join(f"{c:>12s}" for c in cols[n:])]
+           + ''.join(f"{c:>{gw}s}" for c in cols[n:])]
     for name, values in rows:
         out.append(f'{name:22s}' + ''.join(f'{v:19.3f}' for v in values[:n])
-                   + ''.join(f"{v:12.3f}" for v in values[n:]))
+                   + ''.join(f"{v:{gw}.3f}" for v in values[n:]))
     return '\n'.join(out + [f'warning: {w}' for w in r.warnings])
 
 # %% ../nbs/05b_runs.ipynb #936b39c6

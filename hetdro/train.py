@@ -23,7 +23,8 @@ from .anchors import GaussianAnchors, anchor_fit_loss
 from .separation import separation_loss, separation_options
 from .groupdro import (GroupDRO, FixedGroupWeights, group_loss_sums, group_mean_losses,
                              inverse_frequency_weights)
-from .config import (Config, DEFAULT_GROUPS, RESUMABLE_CHANGES, check_config, load_config) # re-exported
+from .config import (Config, DEFAULT_GROUPS, RESUMABLE_CHANGES, check_config, load_config,
+                           current_config_form) # re-exported
 from .processes import Dist, ONE_PROCESS, init_distributed # re-exported
 from .metrics import (batch_statistics, statistics_size, metrics_from_statistics, summary_metrics,
                             classification_metrics) # re-exported
@@ -366,7 +367,7 @@ def health_checks(
             out.append(f"the {name} loss outweighs the cross-entropy {weight * value / max(ce, 1e-12):.1e} "
                        f"times (lambda_{term} x {term} = {weight * value:.3g}, ce = {ce:.3g}): "
                        f"lower `lambda_{term}`")
-    if 'q' in last:
+    if len(last.get('q', ())) > 1:                        # (one group's q is 1 by definition)
         name, q = max(last['q'].items(), key=lambda kv: kv[1])
         if q > q_collapse:
             out.append(f"q has collapsed onto the {name} group (q = {q:.3f}): lower `groupdro_eta`, lower "
@@ -561,7 +562,8 @@ def fit(
 )->FitResult:
     "Train a model as `config` says (under `torchrun`: on every process); return its history and results."
     checkpoint = load_checkpoint(resume) if resume is not None else None
-    source = checkpoint['config'] if checkpoint is not None and config is None else config
+    source = config
+    if checkpoint is not None and config is None: source = current_config_form(checkpoint['config'])
     cfg = load_config(source, overrides)                  # the only time the config is read
     dist = init_distributed(cfg.device)
     try:
