@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['MAX_DENOMINATOR', 'PROTOCOLS', 'PM', 'SELECTION_RULE', 'exact_accuracy', 'exact_mean', 'sweep_runs', 'trial_table',
-           'SweepResults', 'collect', 'sweep_table', 'sweep_markdown', 'plot_sweep', 'save_sweep_results',
-           'collect_cli', 'hetdro_collect']
+           'SweepResults', 'collect', 'sweep_table', 'short_label', 'sweep_markdown', 'plot_sweep',
+           'save_sweep_results', 'collect_cli', 'hetdro_collect']
 
 # %% ../nbs/07b_collect.ipynb #dfaf6f91
 import io, math, os, re, sys
@@ -18,7 +18,7 @@ import matplotlib.pyplot as plt
 import seaborn as sns
 from fastcore.basics import patch
 from fastcore.script import call_parse
-from .metrics import SELECTION, REPORTED
+from .metrics import SELECTION, REPORTED, LABELS
 from .run_folder import (NONFINITE, CONFIG_FILE, RESULTS_FILE, run_state, parse_json, read_yaml,
                                write_atomic, WriteError)
 from .compare import (mean_ci, Comparison, comparison_from_results, run_row,
@@ -320,7 +320,7 @@ def sweep_table(
         rows[m] = row = dict(trial=_picks_text(p) if p else '', seeds=len(p), params='; '.join(
             params[m, t] if len(trials) == 1 else f'{t}: {params[m, t]}' for t in trials))
         if not p: continue
-        row['val_worst_group_acc'] = float(exact_mean([val[m, t, s] for s, t in p.items()]))
+        row[f'val_{SELECTION}'] = float(exact_mean([val[m, t, s] for s, t in p.items()]))
         mine = cmp.per_seed[cmp.per_seed.config == m].set_index('seed')
         base = cmp.per_seed[cmp.per_seed.config == res.baseline].set_index('seed')
         for k in REPORTED:
@@ -362,9 +362,15 @@ def _delta(r:pd.Series, m:str, res:SweepResults, pm:str)->str:
     n = int(r.paired_seeds)
     return _pm(r, f'diff_{SELECTION}', n, pm, '+') + (f' ({n} paired seeds)' if n < r.seeds else '')
 
-# %% ../nbs/07b_collect.ipynb #767c06a5
-_NAMES = dict(worst_group_acc='worst-group', acc='accuracy', balanced_acc='balanced')
+# %% ../nbs/07b_collect.ipynb #8903e85a
+def short_label(
+    metric:str, # a metric's name, e.g. 'worst_group_acc'
+)->str:
+    "The first line of the metric's label, without a trailing ' accuracy' ('worst-group')."
+    first = LABELS.get(metric, metric).split('\n')[0]
+    return first.removesuffix(' accuracy')
 
+# %% ../nbs/07b_collect.ipynb #767c06a5
 def _display_table(res:SweepResults, which:str, pm:str)->pd.DataFrame:
     "A results table with its numbers written as mean ± half-width (or standard error)."
     t, rows = sweep_table(res, which), []
@@ -376,10 +382,10 @@ def _display_table(res:SweepResults, which:str, pm:str)->pd.DataFrame:
             row = {'method': m,
                    'trial chosen for each held-out seed': r.trial or 'no eligible trial',
                    'seeds': n}
-        else: row['val worst-group'] = f'{r.val_worst_group_acc:.3f}' if n else '—'
+        else: row[f'val {short_label(SELECTION)}'] = f'{r[f"val_{SELECTION}"]:.3f}' if n else '—'
         for k in REPORTED[:1] if which == 'crossfit' else REPORTED:
-            row[f'test {_NAMES[k]}'] = _pm(r, f'test_{k}', n, pm) if n else '—'
-        row[f'Δ test worst-group vs {res.baseline}'] = _delta(r, m, res, pm)
+            row[f'test {short_label(k)}'] = _pm(r, f'test_{k}', n, pm) if n else '—'
+        row[f'Δ test {short_label(SELECTION)} vs {res.baseline}'] = _delta(r, m, res, pm)
         rows.append(row)
     return pd.DataFrame(rows)
 
@@ -434,12 +440,12 @@ def _excluded_section(res:SweepResults)->list:
 # %% ../nbs/07b_collect.ipynb #4749bb2d
 SELECTION_RULE = dict(
     trial="Per method, a trial is **eligible** if every one of its seeds finished and has a "
-          "validation worst-group accuracy that is a number in [0, 1]; the eligible trial with "
+          f"validation {LABELS[SELECTION]} that is a number in [0, 1]; the eligible trial with "
           "the highest mean over its seeds is chosen. Means are compared exactly (each accuracy "
           "read as the fraction k/n it is), and a true tie goes to the first trial in the sweep's "
           "order.",
-    seed="Per method and seed, among that seed's finished runs with a validation worst-group "
-         "accuracy in [0, 1], the highest is chosen (compared exactly as fractions k/n; a true "
+    seed=f"Per method and seed, among that seed's finished runs with a validation {LABELS[SELECTION]} "
+         "in [0, 1], the highest is chosen (compared exactly as fractions k/n; a true "
          "tie goes to the first trial in the sweep's order); the test numbers are those runs'.")
 
 _CROSSFIT_TEXT = ("The table above reports the chosen trial on the very seeds whose validation "
@@ -467,7 +473,7 @@ def sweep_markdown(
         out += _section(res, 'crossfit', pm) if res.crossfit is not None else \
             ['Needs an eligible trial with two seeds or more.']
     out += ["\n### Oracle: trials chosen on the **test** set (optimistic, not a result)\n",
-            "The same, with the choice made on test worst-group accuracy: an upper bound on what "
+            f"The same, with the choice made on test {LABELS[SELECTION]}: an upper bound on what "
             "the search space holds, biased upwards by looking at test.\n"]
     out += _section(res, 'oracle', pm)
     out += _excluded_section(res)
@@ -509,9 +515,9 @@ def plot_sweep(res:SweepResults)->plt.Figure:
         m, lo, hi = s[f'{k}_mean'], s[f'{k}_ci_low'], s[f'{k}_ci_high']
         yerr = None if pd.isna(lo) else [[m - lo], [hi - m]]
         ax.errorbar(i + 0.25, m, yerr=yerr, fmt='o', color=f'C{i}', capsize=4, ms=7)
-    ax.set(title='test worst-group accuracy, trial chosen on validation\n'
-                 '(seeds, and mean with 95% CI)',
-           xlabel='', ylabel='test worst-group accuracy')
+    label = LABELS[SELECTION]
+    ax.set(title=f'test {label}, trial chosen on validation\n(seeds, and mean with 95% CI)',
+           xlabel='', ylabel=f'test {label}')
     ok = res.trials[res.trials.excluded == '']
     for i, n in enumerate(names):
         g = ok[ok.method == n]
@@ -522,7 +528,7 @@ def plot_sweep(res:SweepResults)->plt.Figure:
     lims = [min(ok.val.min(), ok.test.min()), max(ok.val.max(), ok.test.max())]
     ax2.plot(lims, lims, ls='--', color='0.6', lw=1)
     ax2.set(title='every eligible trial (mean over seeds; circled: chosen)',
-            xlabel='validation worst-group accuracy', ylabel='test worst-group accuracy')
+            xlabel=f'validation {label}', ylabel=f'test {label}')
     ax2.legend(fontsize=8)
     fig.tight_layout()
     return fig

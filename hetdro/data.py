@@ -340,8 +340,8 @@ def report(self:DataSummary,
     full:bool=False, # list every id (the saved text) instead of the first few (the printout)
 )->str:
     "The summary as text: the per-class table, then exclusions, conversions and flagged captions."
-    w = max(len(c) for c in self.classes) + 2
-    cw = max(13, *(len(f' {s} {g}') for s in self.counts for g in self.groups))   # a column's width
+    w = max(len(c) for c in [*self.classes, 'total']) + 2         # the class column
+    cw = max(13, *(len(f'  {s} {g}') for s in self.counts for g in self.groups))   # a column's width
     head = f"{'class':{w}s}" + ''.join(f"{s + ' ' + g:>{cw}s}" for s in self.counts for g in self.groups)
     row = lambda name, per_split: f"{name:{w}s}" + ''.join(f"{int(n):{cw}d}" for c in per_split for n in c)
     lines = [head] + [row(c, [self.counts[s][i] for s in self.counts])
