@@ -7,7 +7,7 @@ __all__ = ['SEPARATION_LOSSES', 'pairwise_anchor_w2', 'register_separation', 'cl
            'separation_options', 'separation_loss']
 
 # %% ../nbs/03_separation.ipynb #fd5160cd
-import inspect
+import functools, inspect
 import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
@@ -77,14 +77,19 @@ def _separation(name:str):
                          f"registered: {', '.join(SEPARATION_LOSSES)}")
     return SEPARATION_LOSSES[name]
 
+@functools.lru_cache(maxsize=None)
+def _option_names(fn)->tuple[str, ...]:
+    "The options of the separation loss `fn`: its keyword-only parameters (read once per loss)."
+    params = inspect.signature(fn).parameters.values()
+    return tuple(p.name for p in params if p.kind is p.KEYWORD_ONLY)
+
 # %% ../nbs/03_separation.ipynb #5d334132
 def separation_options(
     name:str, # a key of `SEPARATION_LOSSES`
     config, # a `Config` (or any object with the loss's option fields)
 )->dict: # option -> value
     "The options of the separation loss `name`, read from the config fields of the same names."
-    params = inspect.signature(_separation(name)).parameters.values()
-    return {p.name: getattr(config, p.name) for p in params if p.kind is p.KEYWORD_ONLY}
+    return {k: getattr(config, k) for k in _option_names(_separation(name))}
 
 # %% ../nbs/03_separation.ipynb #92857503
 def separation_loss(
@@ -96,7 +101,7 @@ def separation_loss(
 )->Tensor: # scalar
     "The separation loss registered as `name`."
     fn = _separation(name)
-    takes = [p.name for p in inspect.signature(fn).parameters.values() if p.kind is p.KEYWORD_ONLY]
+    takes = _option_names(fn)
     if extra := sorted(set(options) - set(takes)):
         raise ValueError(f"separation loss {name!r} takes no option(s) {', '.join(extra)}; "
                          f"its options: {', '.join(takes) or 'none'}")
