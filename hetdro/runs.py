@@ -50,11 +50,11 @@ class StepOutput(NamedTuple):
         return torch.stack([self.loss, self.ce, self.fit, self.sep])
 
 # %% ../nbs/05b_runs.ipynb #8a23bde9
-def save_atomic(obj, path:str|Path):
-    "`torch.save` `obj` to `path`, whole or not at all (an OSError naming `path` if it fails)."
+def save_atomic(obj, path:str|Path, *more:str|Path):
+    "`torch.save` `obj` to `path` and each of `more` (one serialisation), whole or not at all."
     buffer = io.BytesIO()      # (torch.save's own file writer reports a full disk without errno)
     torch.save(obj, buffer)
-    write_atomic(path, buffer.getbuffer())
+    for p in (path, *more): write_atomic(p, buffer.getbuffer())
 
 # %% ../nbs/05b_runs.ipynb #d033e1ca
 def seed_step(seed:int, step:int, rank:int, sep_generator:torch.Generator):
@@ -437,10 +437,10 @@ def checkpoints(self:RunLog, state:RunState, model:nn.Module, opt:torch.optim.Op
     "best.pt if improved; then last.pt when due (improved, every `save_every` epochs, the last)."
     if not self.main: return
     epoch, cfg = state.epoch, self.cfg
-    if improved: save_atomic(state.checkpoint(model, opt, cfg), self.run_dir / BEST_CKPT)
+    due = improved or (epoch + 1) % cfg.save_every == 0 or epoch == cfg.epochs - 1
     # best.pt first: a kill between the two leaves best.pt the later, and a resume takes the later
-    if improved or (epoch + 1) % cfg.save_every == 0 or epoch == cfg.epochs - 1:
-        save_atomic(state.checkpoint(model, opt, cfg), self.run_dir / LAST_CKPT)
+    paths = [self.run_dir / f for f, write in ((BEST_CKPT, improved), (LAST_CKPT, due)) if write]
+    if paths: save_atomic(state.checkpoint(model, opt, cfg), *paths)      # one serialisation for both
 
 # %% ../nbs/05b_runs.ipynb #c27c5d12
 @patch
