@@ -13,7 +13,7 @@ import yaml
 from .runs import FitResult
 from .metrics import metric_group_names
 from .run_folder import (NONFINITE, LOCK_FILE, CONFIG_FILE, RESULTS_FILE, METRICS_FILE,
-                               TB_DIR, parse_json, read_yaml)
+                               TB_DIR, parse_json, read_json, read_yaml)
 
 # %% ../nbs/05c_results.ipynb #1a8be8df
 def flatten(
@@ -113,7 +113,7 @@ def _class_names(path:Path, config:dict)->list[str]:
 def _results_row(path:Path, per_class:bool)->dict:
     "One run folder's row of `results_frame`."
     rf = path / RESULTS_FILE
-    results = parse_json(rf.read_text(), str(rf)) if rf.exists() else dict(status='unfinished')
+    results = read_json(rf) if rf.exists() else dict(status='unfinished')
     config = read_yaml(path / CONFIG_FILE)
     classes = _class_names(path, config) if per_class else None
     row = dict(run_dir=str(path), status=results['status'], error=results.get('error'),

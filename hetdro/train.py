@@ -30,7 +30,7 @@ from .metrics import (batch_statistics, statistics_size, metrics_from_statistics
                             classification_metrics) # re-exported
 from .runs import (Diverged, TERMS, StepOutput, save_atomic, seed_step,
                          RUN_FILES, LOCK_FILE, FitResult, results_table, RunState, RunLog)
-from .runs import read_checkpoint, load_checkpoint, open_run, release_run
+from .runs import read_checkpoint, checkpoint_path, load_checkpoint, open_run, release_run
 from .run_folder import DISK_ERRORS, BEST_CKPT
 
 # %% ../nbs/06_train.ipynb #df677c35
@@ -561,6 +561,7 @@ def fit(
     step_callback=None, # called after every training step as step_callback(step, model, step_output)
 )->FitResult:
     "Train a model as `config` says (under `torchrun`: on every process); return its history and results."
+    if resume is not None: resume = checkpoint_path(resume)   # a run folder's later checkpoint, chosen once
     checkpoint = load_checkpoint(resume) if resume is not None else None
     source = config
     if checkpoint is not None and config is None: source = current_config_form(checkpoint['config'])
