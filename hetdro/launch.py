@@ -235,16 +235,22 @@ def progress_line(states:list[str])->str:
             f"{c['pending'] + c['interrupted']} pending of {len(states)} runs")
 
 # %% ../nbs/07a_launch.ipynb #42c612e2
-def sweep_status(sweep_dir:str|Path)->pd.DataFrame:
-    "Per method: how many runs are in each of `RUN_STATES`, read from the folders."
-    sweep_dir = Path(sweep_dir)
+def _run_states(sweep_dir:Path)->tuple[list[dict], list[tuple[str, str]]]:
+    "The runs sweep.json lists, and each one's `run_state` (state, why), read once."
     runs = read_manifest(sweep_dir)['runs']
-    states = [run_state(sweep_dir / r['run_dir'])[0] for r in runs]
+    return runs, [run_state(sweep_dir / r['run_dir']) for r in runs]
+
+def _status_table(runs:list[dict], states:list[tuple[str, str]])->pd.DataFrame:
+    "Per method: how many of `runs` are in each of `RUN_STATES`."
     table = pd.crosstab(pd.Series([r['method'] for r in runs], name='method'),
-                        pd.Categorical(states, RUN_STATES), dropna=False)
+                        pd.Categorical([s for s, _ in states], RUN_STATES), dropna=False)
     table.columns = list(RUN_STATES)
     table['total'] = table.sum(axis=1)
     return table
+
+def sweep_status(sweep_dir:str|Path)->pd.DataFrame:
+    "Per method: how many runs are in each of `RUN_STATES`, read from the folders."
+    return _status_table(*_run_states(Path(sweep_dir)))
 
 # %% ../nbs/07a_launch.ipynb #78b7603d
 @dataclass
@@ -489,13 +495,15 @@ def run_sweep(
     return sweep_status(sweep.sweep_dir)
 
 # %% ../nbs/07a_launch.ipynb #cdf46e95
-def _print_status(sweep_dir:Path):
-    "The status table of a sweep folder, and why each run that is neither done nor pending is so."
+def _print_status(sweep_dir:Path)->pd.DataFrame:
+    "Print the status table of a sweep folder, and why each run neither done nor pending is so."
+    runs, states = _run_states(sweep_dir)                       # (each run folder read once)
+    table = _status_table(runs, states)
     print(f"sweep {sweep_dir}")
-    print(sweep_status(sweep_dir).to_string())
-    for r in read_manifest(sweep_dir)['runs']:
-        state, why = run_state(sweep_dir / r['run_dir'])
+    print(table.to_string())
+    for r, (state, why) in zip(runs, states):
         if why or state in ('failed', 'foreign'): print(f"{state}: {r['run_dir']}: {why}")
+    return table
 
 # %% ../nbs/07a_launch.ipynb #6a1b4884
 def _interrupt(signum, frame): raise KeyboardInterrupt(signal.Signals(signum).name)
@@ -523,9 +531,9 @@ def sweep_cli(
                 print(progress_line([state for _, state, _ in plan]))
                 return 0
             if not status:
-                table = run_sweep(s, retry_failed, launcher, processes=processes)
+                run_sweep(s, retry_failed, launcher, processes=processes)
+                table = _print_status(Path(sweep_dir))
                 unfinished = table[['failed', 'foreign', 'interrupted', 'pending']].to_numpy().sum()
-                _print_status(Path(sweep_dir))
                 return 1 if unfinished and LAUNCHERS[launcher or s.launcher].waits else 0
         _print_status(Path(sweep_dir))
     except KeyboardInterrupt as e:

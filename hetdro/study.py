@@ -18,7 +18,7 @@ import matplotlib.pyplot as plt
 from .config import load_config
 from .run_folder import read_json, write_json, write_atomic
 from .sweep import load_sweep
-from .launch import LAUNCHERS
+from .launch import LAUNCHERS, MANIFEST
 from .collect import SweepResults, collect, sweep_table
 from .compare import mean_ci
 from .metrics import SELECTION
@@ -141,8 +141,9 @@ def run_study(
     regimes = default_regimes(preset) if regimes is None else regimes
     _record_study(root, preset, regimes)
     say, out = (print if verbose else (lambda *a, **k: None)), {}
+    waits = launcher_waits(preset, launcher)                   # (the sweep file read once, not per regime)
     for name, sweep_cmd, collect_cmd in study_commands(preset, root, regimes, processes, launcher):
-        out[name] = _run_regime(name, sweep_cmd, collect_cmd, launcher_waits(preset, launcher), say)
+        out[name] = _run_regime(name, sweep_cmd, collect_cmd, waits, say)
     return out
 
 # %% ../nbs/08a_study.ipynb #0e93838a
@@ -175,7 +176,7 @@ def collect_study(
                                 "(`run_study` writes it)")
     info = read_json(root / STUDY_FILE)
     sweeps = {name: collect(root / name, protocol=protocol) for name in info['regimes']
-              if (root / name / 'sweep.json').exists()}
+              if (root / name / MANIFEST).exists()}
     if not sweeps: raise ValueError(f"{root}: no regime's sweep has run yet")
     return StudyResults(root, info['preset'], info['regimes'], sweeps)
 
